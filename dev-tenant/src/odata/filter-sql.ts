@@ -178,12 +178,16 @@ function nullComparison(operator: ComparisonOperator, path: string[], property: 
 
 /** Checks that the literal fits the (scalar) property and converts it to the bound value. */
 function scalarParam(property: ResolvedProperty, value: Literal, operatorKind: string, path: string[]): SqlParam {
+  if (value.type === 'null') {
+    const where = `operator kind '${operatorKind}', property '${formatPath(path)}'`;
+    throw typeMismatch(`null is not allowed here (${where}); compare with 'eq null' instead.`, path);
+  }
   const expected = property.type === 'collection' ? undefined : LITERAL_TYPE_FOR[property.type];
   if (value.type !== expected) throw incompatible(EDM_TYPES[property.type], value, operatorKind, path);
-  return literalParam(value, path);
+  return literalParam(value);
 }
 
-function literalParam(value: Literal, path: string[]): SqlParam {
+function literalParam(value: Exclude<Literal, { type: 'null' }>): SqlParam {
   switch (value.type) {
     case 'string':
     case 'number':
@@ -193,8 +197,6 @@ function literalParam(value: Literal, path: string[]): SqlParam {
       return value.value ? 1 : 0;
     case 'datetime':
       return normaliseDateTime(value.value);
-    case 'null':
-      throw typeMismatch(`null is not allowed here (property '${formatPath(path)}').`, path);
   }
 }
 

@@ -172,7 +172,7 @@ class SearchParser {
   private unexpected(token: SearchToken, expected: string) {
     if (token.kind === 'end') return syntaxError(this.source, token.position, 'the search ends too early', `Expected ${expected}.`);
     if (token.kind === 'quoted') return syntaxError(this.source, token.position, 'a clause is not valid', `Expected ${expected}.`);
-    const problem = `'${token.text}' is not valid`;
+    const problem = token.kind === 'punctuation' ? `character '${token.text}' is not valid` : `'${token.text}' is not valid`;
     if (token.kind === 'word' && (token.text.toUpperCase() === 'AND' || token.text.toUpperCase() === 'OR')) {
       return syntaxError(this.source, token.position, problem, `Logical operators must be upper case: write '${token.text.toUpperCase()}'.`);
     }

@@ -1,4 +1,5 @@
-import { FilterExpr, Literal, ODataError, ODataErrorKind, parseFilter } from '../../src/odata';
+import { FilterExpr, Literal, ODataErrorKind, parseFilter } from '../../src/odata';
+import { errorOf } from './helpers';
 
 const str = (value: string) => ({ type: 'string', value }) as const;
 const num = (value: number) => ({ type: 'number', value }) as const;
@@ -8,16 +9,6 @@ const eq = (path: string, value: Literal): FilterExpr => ({
   path: path.split('/'),
   value,
 });
-
-function errorOf(run: () => unknown): ODataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ODataError) return error;
-    throw error;
-  }
-  throw new Error('expected an ODataError');
-}
 
 describe('parseFilter: valid input', () => {
   const cases: Array<[string, FilterExpr]> = [
