@@ -61,7 +61,7 @@ class FilterParser {
   private parseUnary(): FilterExpr {
     if (!this.tokens.atWord('not')) return this.parsePrimary();
     this.tokens.next();
-    if (!this.tokens.atPunctuation('(') && !this.atFunctionCall()) {
+    if (!this.tokens.atPunctuation('(') && !this.tokens.atWord('not') && !this.atFunctionCall()) {
       throw this.tokens.unexpected("'(' or a function after 'not' (write not(displayName eq 'x'))");
     }
     return { kind: 'not', operand: this.parseUnary() };
@@ -99,7 +99,9 @@ class FilterParser {
 
   private parseStringArgument(name: StringFunction): string {
     const token = this.tokens.peek();
-    if (token.kind !== 'string') throw this.tokens.unexpected(`a quoted string as the second argument of '${name}'`);
+    if (token.kind !== 'string') {
+      throw this.tokens.unexpected(`a quoted string as the second argument of '${name}'`);
+    }
     this.tokens.next();
     return token.value ?? '';
   }
@@ -160,8 +162,12 @@ function toStringFunction(token: Token, tokens: TokenStream): StringFunction {
   const lower = token.text.toLowerCase();
   const name = STRING_FUNCTIONS.find((fn) => fn === lower);
   if (name !== undefined) return name;
-  if (isReservedWord(lower)) throw tokens.unexpected('a property name, a function or \'(\'', token); // e.g. NOT(...)
-  if (isLambdaOperator(lower)) throw tokens.unsupported(`The lambda operator '${token.text}' is not supported.`, token);
+  if (isReservedWord(lower)) {
+    throw tokens.unexpected("a property name, a function or '('", token); // e.g. NOT(...)
+  }
+  if (isLambdaOperator(lower)) {
+    throw tokens.unsupported(`The lambda operator '${token.text}' is not supported.`, token);
+  }
   throw tokens.unsupported(
     `The function '${token.text}' is not supported. Supported functions: startswith, endswith, contains.`,
     token,
@@ -195,10 +201,11 @@ const DATETIME_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/;
 
 /** The lexer checked the shape; here the fields must name a real instant (no Feb 30, no hour 25). */
 function checkDateTime(token: Token, tokens: TokenStream): string {
-  const parts = DATETIME_PARTS.exec(token.text)?.slice(1).map((part) => Number(part ?? 0)) ?? [];
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
+  const parts = DATETIME_PARTS.exec(token.text) ?? [];
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts.slice(1).map(Number);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60;
+  const valid =
+    month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second < 60;
   if (!valid) throw syntaxError(tokens.source, token.position, `'${token.text}' is not a valid date-time`);
   return token.text;
 }

@@ -1,4 +1,4 @@
-import { ComparisonOperator, FilterExpr, Literal } from './ast';
+import { ComparisonOperator, FilterExpr, Literal, StringFunction } from './ast';
 import { clauseMessage, ODataError } from './errors';
 import {
   collation,
@@ -100,7 +100,7 @@ const EDM_TYPES: Readonly<Record<PropertyType, string>> = {
   collection: 'Collection(Edm.String)',
 };
 
-const LIKE_PATTERNS: Readonly<Record<'startswith' | 'endswith' | 'contains', (escaped: string) => string>> = {
+const LIKE_PATTERNS: Readonly<Record<StringFunction, (escaped: string) => string>> = {
   startswith: (escaped) => `${escaped}%`,
   endswith: (escaped) => `%${escaped}`,
   contains: (escaped) => `%${escaped}%`,
@@ -136,7 +136,10 @@ class FilterTranslator {
     if (property.type === 'collection') return this.collectionEquals(operator, path, property, value);
     if (value.type === 'null') return nullComparison(operator, path, property);
     if (property.type === 'boolean' && operator !== 'eq' && operator !== 'ne') {
-      throw typeMismatch(`The operator '${operator}' cannot be applied to the Edm.Boolean property '${formatPath(path)}'.`, path);
+      throw typeMismatch(
+        `The operator '${operator}' cannot be applied to the Edm.Boolean property '${formatPath(path)}'.`,
+        path,
+      );
     }
     this.params.push(scalarParam(property, value, OPERATOR_KINDS[operator], path));
     return `${comparableSql(property)} ${SQL_OPERATORS[operator]} ?${collation(property)}`;
@@ -150,17 +153,25 @@ class FilterTranslator {
     return `${comparableSql(property)}${collation(property)} IN (${placeholders})`;
   }
 
-  private stringFunction(name: keyof typeof LIKE_PATTERNS, path: string[], value: string): string {
+  private stringFunction(name: StringFunction, path: string[], value: string): string {
     const property = this.property(path);
     if (property.type !== 'string') {
       const found = EDM_TYPES[property.type];
-      throw typeMismatch(`The function '${name}' needs an Edm.String property; '${formatPath(path)}' is ${found}.`, path);
+      throw typeMismatch(
+        `The function '${name}' needs an Edm.String property; '${formatPath(path)}' is ${found}.`,
+        path,
+      );
     }
     this.params.push(LIKE_PATTERNS[name](escapeLike(value)));
     return `${property.sql} LIKE ? ESCAPE '\\'`;
   }
 
-  private collectionEquals(operator: ComparisonOperator, path: string[], property: ResolvedProperty, value: Literal): string {
+  private collectionEquals(
+    operator: ComparisonOperator,
+    path: string[],
+    property: ResolvedProperty,
+    value: Literal,
+  ): string {
     if (operator !== 'eq') throw unsupportedOnCollection(operator, path);
     if (value.type !== 'string' && value.type !== 'number' && value.type !== 'guid') {
       throw incompatible(EDM_TYPES.collection, value, OPERATOR_KINDS.eq, path);
@@ -173,11 +184,19 @@ class FilterTranslator {
 function nullComparison(operator: ComparisonOperator, path: string[], property: ResolvedProperty): string {
   if (operator === 'eq') return `${property.sql} IS NULL`;
   if (operator === 'ne') return `${property.sql} IS NOT NULL`;
-  throw typeMismatch(`null can only be compared with 'eq' or 'ne' ('${formatPath(path)}' ${operator} null).`, path);
+  throw typeMismatch(
+    `null can only be compared with 'eq' or 'ne' ('${formatPath(path)}' ${operator} null).`,
+    path,
+  );
 }
 
 /** Checks that the literal fits the (scalar) property and converts it to the bound value. */
-function scalarParam(property: ResolvedProperty, value: Literal, operatorKind: string, path: string[]): SqlParam {
+function scalarParam(
+  property: ResolvedProperty,
+  value: Literal,
+  operatorKind: string,
+  path: string[],
+): SqlParam {
   if (value.type === 'null') {
     const where = `operator kind '${operatorKind}', property '${formatPath(path)}'`;
     throw typeMismatch(`null is not allowed here (${where}); compare with 'eq null' instead.`, path);
@@ -211,7 +230,12 @@ function literalEdmType(value: Literal): string {
   }
 }
 
-function incompatible(propertyType: string, value: Literal, operatorKind: string, path: string[]): ODataError {
+function incompatible(
+  propertyType: string,
+  value: Literal,
+  operatorKind: string,
+  path: string[],
+): ODataError {
   return typeMismatch(
     'A binary operator with incompatible types was detected. ' +
       `Found operand types '${propertyType}' and '${literalEdmType(value)}' for operator kind '${operatorKind}' ` +

@@ -98,5 +98,10 @@ function readString(source: Source, start: number): Token {
       return { kind: 'string', text: source.text.slice(start, position + 1), position: start, value };
     }
   }
-  throw syntaxError(source, start, 'unterminated string literal', "A string must end with a single quote (write '' for a quote inside it).");
+  throw syntaxError(
+    source,
+    start,
+    'unterminated string literal',
+    "A string must end with a single quote (write '' for a quote inside it).",
+  );
 }

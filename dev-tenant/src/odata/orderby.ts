@@ -28,7 +28,8 @@ export function parseOrderBy(text: string): OrderByItem[] {
 function parseItem(tokens: TokenStream): OrderByItem {
   const path = tokens.parsePath();
   if (tokens.acceptWord('desc')) return { path, direction: 'desc' };
-  if (tokens.acceptWord('asc') || tokens.atEnd() || tokens.atPunctuation(',')) return { path, direction: 'asc' };
+  if (tokens.acceptWord('asc') || tokens.atEnd() || tokens.atPunctuation(','))
+    return { path, direction: 'asc' };
   throw tokens.unexpected("'asc', 'desc', ',' or the end of the clause");
 }
 

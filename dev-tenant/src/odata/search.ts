@@ -1,4 +1,4 @@
-import { Source, syntaxError } from './errors';
+import { ODataError, Source, syntaxError } from './errors';
 
 /**
  * Directory `$search`: `"displayName:wa"`, `"displayName:wa" OR "mail:wa"`,
@@ -18,7 +18,8 @@ export interface SearchOptions {
 
 const DEFAULT_TOKENIZED_PROPERTIES: readonly string[] = ['displayName', 'description'];
 const PROPERTY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const FORM_HINT = 'Each clause must be enclosed in double quotes and name a property: "property:value", e.g. "displayName:wa".';
+const FORM_HINT =
+  'Each clause must be enclosed in double quotes and name a property: "property:value", e.g. "displayName:wa".';
 
 type SearchToken =
   | { kind: 'quoted'; content: string; position: number }
@@ -87,13 +88,19 @@ function wordTokens(word: string): string[] {
   return hasSymbol && alphanumeric.length > 1 ? [...pieces, alphanumeric.join('')] : pieces;
 }
 
-function termMatches(term: { property: string; value: string }, value: unknown, options: SearchOptions): boolean {
+function termMatches(
+  term: { property: string; value: string },
+  value: unknown,
+  options: SearchOptions,
+): boolean {
   const tokenized = (options.tokenizedProperties ?? DEFAULT_TOKENIZED_PROPERTIES).includes(term.property);
   const values = Array.isArray(value) ? (value as unknown[]) : [value];
   return values.some((element) => {
     const text = scalarText(element);
     if (text === undefined) return false;
-    return tokenized ? tokensMatch(term.value, text) : text.toLowerCase().startsWith(term.value.toLowerCase());
+    return tokenized
+      ? tokensMatch(term.value, text)
+      : text.toLowerCase().startsWith(term.value.toLowerCase());
   });
 }
 
@@ -127,6 +134,12 @@ class SearchParser {
     return this.tokens[this.index] ?? { kind: 'end', position: this.source.text.length };
   }
 
+  private take(): SearchToken {
+    const token = this.peek();
+    this.index += 1;
+    return token;
+  }
+
   private acceptOperator(operator: 'AND' | 'OR'): boolean {
     const token = this.peek();
     if (token.kind !== 'word' || token.text !== operator) return false;
@@ -147,38 +160,59 @@ class SearchParser {
   }
 
   private parsePrimary(): SearchClause {
-    const token = this.peek();
-    this.index += 1;
-    if (token.kind === 'quoted') return this.parseTerm(token.content, token.position);
-    if (token.kind !== 'punctuation' || token.text !== '(') throw this.unexpected(token, 'a clause in double quotes');
+    const token = this.take();
+    if (token.kind === 'quoted') return parseTerm(this.source, token);
+    if (!isPunctuation(token, '(')) throw this.unexpected(token, 'a clause in double quotes');
     const inner = this.parseOr();
-    const closing = this.peek();
-    if (closing.kind !== 'punctuation' || closing.text !== ')') throw this.unexpected(closing, "')', 'AND' or 'OR'");
-    this.index += 1;
+    const closing = this.take();
+    if (!isPunctuation(closing, ')')) throw this.unexpected(closing, "')', 'AND' or 'OR'");
     return inner;
   }
 
-  private parseTerm(content: string, position: number): SearchClause {
-    const colon = content.indexOf(':');
-    const property = content.slice(0, colon).trim();
-    const value = content.slice(colon + 1).trim();
-    if (colon < 0 || !PROPERTY.test(property)) {
-      throw syntaxError(this.source, position, `the clause '"${content}"' names no property`, FORM_HINT);
-    }
-    if (value === '') throw syntaxError(this.source, position, `the clause '"${content}"' has no value to search for`, FORM_HINT);
-    return { kind: 'term', property, value };
+  private unexpected(token: SearchToken, expected: string): ODataError {
+    const hint = hintFor(token) ?? `Expected ${expected}.`;
+    return syntaxError(this.source, token.position, describe(token), hint);
   }
+}
 
-  private unexpected(token: SearchToken, expected: string) {
-    if (token.kind === 'end') return syntaxError(this.source, token.position, 'the search ends too early', `Expected ${expected}.`);
-    if (token.kind === 'quoted') return syntaxError(this.source, token.position, 'a clause is not valid', `Expected ${expected}.`);
-    const problem = token.kind === 'punctuation' ? `character '${token.text}' is not valid` : `'${token.text}' is not valid`;
-    if (token.kind === 'word' && (token.text.toUpperCase() === 'AND' || token.text.toUpperCase() === 'OR')) {
-      return syntaxError(this.source, token.position, problem, `Logical operators must be upper case: write '${token.text.toUpperCase()}'.`);
-    }
-    if (token.kind === 'word') return syntaxError(this.source, token.position, problem, FORM_HINT);
-    return syntaxError(this.source, token.position, problem, `Expected ${expected}.`);
+function isPunctuation(token: SearchToken, char: string): boolean {
+  return token.kind === 'punctuation' && token.text === char;
+}
+
+/** `"property:value"` → a term; the property must be an identifier and the value not empty. */
+function parseTerm(source: Source, token: { content: string; position: number }): SearchClause {
+  const colon = token.content.indexOf(':');
+  const property = token.content.slice(0, colon).trim();
+  const value = token.content.slice(colon + 1).trim();
+  const clause = `'"${token.content}"'`;
+  if (colon < 0 || !PROPERTY.test(property)) {
+    throw syntaxError(source, token.position, `the clause ${clause} names no property`, FORM_HINT);
   }
+  if (value === '') {
+    throw syntaxError(source, token.position, `the clause ${clause} has no value to search for`, FORM_HINT);
+  }
+  return { kind: 'term', property, value };
+}
+
+function describe(token: SearchToken): string {
+  switch (token.kind) {
+    case 'end':
+      return 'the search ends too early';
+    case 'quoted':
+      return 'a clause is not valid';
+    case 'punctuation':
+      return `character '${token.text}' is not valid`;
+    case 'word':
+      return `'${token.text}' is not valid`;
+  }
+}
+
+/** A bare word is either an operator in the wrong case or a clause without quotes. */
+function hintFor(token: SearchToken): string | undefined {
+  if (token.kind !== 'word') return undefined;
+  const upper = token.text.toUpperCase();
+  if (upper === 'AND' || upper === 'OR') return `Logical operators must be upper case: write '${upper}'.`;
+  return FORM_HINT;
 }
 
 function tokenizeSearch(source: Source): SearchToken[] {

@@ -9,7 +9,16 @@ export interface ExpandItem {
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const EXPAND_ITEM = /^([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([\s\S]*)\))?$/;
 /** Options Graph knows inside $expand but the dev tenant does not implement. */
-const UNSUPPORTED_EXPAND_OPTIONS = new Set(['filter', 'expand', 'top', 'skip', 'orderby', 'count', 'search', 'levels']);
+const UNSUPPORTED_EXPAND_OPTIONS = new Set([
+  'filter',
+  'expand',
+  'top',
+  'skip',
+  'orderby',
+  'count',
+  'search',
+  'levels',
+]);
 
 /**
  * Parses `$select`: comma-separated property names, trimmed, duplicates dropped (first occurrence wins).
@@ -33,27 +42,30 @@ export function parseExpand(text: string): ExpandItem[] {
   return splitTopLevel(text).map(parseExpandItem);
 }
 
-function parseExpandItem(text: string): ExpandItem {
-  const match = EXPAND_ITEM.exec(text.trim());
-  const name = match?.[1];
-  if (match === null || name === undefined) throw invalidTerm(text.trim());
-  const options = match[2];
-  if (options === undefined) return { name };
-  return { name, ...parseExpandOptions(options, text.trim()) };
+function parseExpandItem(item: string): ExpandItem {
+  const text = item.trim();
+  const [, name, options] = EXPAND_ITEM.exec(text) ?? [];
+  if (name === undefined) throw invalidTerm(text);
+  return options === undefined ? { name } : { name, select: parseExpandOptions(options, text) };
 }
 
-function parseExpandOptions(text: string, item: string): Pick<ExpandItem, 'select'> {
-  let select: string[] | undefined;
-  for (const option of text.split(';')) {
-    const [key = '', value] = splitOnce(option, '=');
-    const name = key.trim().replace(/^\$/, '');
-    if (UNSUPPORTED_EXPAND_OPTIONS.has(name.toLowerCase())) {
-      throw new ODataError('unsupported', `The query option '$${name}' inside $expand is not supported ('${item}').`);
-    }
-    if (name !== 'select' || value === undefined) throw invalidTerm(item);
-    select = [...(select ?? []), ...parseSelect(value)];
+/** `$select=A,B;select=C` → [A, B, C]: the only nested option the dev tenant implements is $select. */
+function parseExpandOptions(text: string, item: string): string[] {
+  const selected = text.split(';').flatMap((option) => parseExpandOption(option, item));
+  return [...new Set(selected)];
+}
+
+function parseExpandOption(option: string, item: string): string[] {
+  const [key = '', value] = splitOnce(option, '=');
+  const name = key.trim().replace(/^\$/, '');
+  if (UNSUPPORTED_EXPAND_OPTIONS.has(name.toLowerCase())) {
+    throw new ODataError(
+      'unsupported',
+      `The query option '$${name}' inside $expand is not supported ('${item}').`,
+    );
   }
-  return select === undefined ? {} : { select: [...new Set(select)] };
+  if (name !== 'select' || value === undefined) throw invalidTerm(item);
+  return parseSelect(value);
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

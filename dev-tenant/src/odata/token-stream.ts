@@ -3,7 +3,22 @@ import { Lexer, Token } from './lexer';
 
 /** Words that are operators or literals in OData. Graph accepts them in lower case only. */
 const RESERVED_WORDS = new Set([
-  'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'and', 'or', 'not', 'in', 'has', 'true', 'false', 'null', 'asc', 'desc',
+  'eq',
+  'ne',
+  'lt',
+  'gt',
+  'le',
+  'ge',
+  'and',
+  'or',
+  'not',
+  'in',
+  'has',
+  'true',
+  'false',
+  'null',
+  'asc',
+  'desc',
 ]);
 
 const LAMBDA_OPERATORS = new Set(['any', 'all']);
@@ -78,10 +93,16 @@ export class TokenStream {
     if (token.kind === 'end') {
       return syntaxError(this.source, token.position, 'the clause ends too early', `Expected ${expected}.`);
     }
-    const problem = token.text.length === 1 ? `character '${token.text}' is not valid` : `'${token.text}' is not valid`;
+    const problem =
+      token.text.length === 1 ? `character '${token.text}' is not valid` : `'${token.text}' is not valid`;
     const lower = token.text.toLowerCase();
     if (token.kind === 'identifier' && RESERVED_WORDS.has(lower) && lower !== token.text) {
-      return syntaxError(this.source, token.position, problem, `Operators and keywords are lower case: write '${lower}'.`);
+      return syntaxError(
+        this.source,
+        token.position,
+        problem,
+        `Operators and keywords are lower case: write '${lower}'.`,
+      );
     }
     return syntaxError(this.source, token.position, problem, `Expected ${expected}.`);
   }
@@ -109,6 +130,8 @@ export class TokenStream {
   }
 
   unsupported(detail: string, token: Token = this.peek()): ODataError {
-    return new ODataError('unsupported', clauseMessage(this.source.label, detail), { position: token.position });
+    return new ODataError('unsupported', clauseMessage(this.source.label, detail), {
+      position: token.position,
+    });
   }
 }

@@ -13,10 +13,19 @@ const eq = (path: string, value: Literal): FilterExpr => ({
 describe('parseFilter: valid input', () => {
   const cases: Array<[string, FilterExpr]> = [
     ["displayName eq 'Adele'", eq('displayName', str('Adele'))],
-    ["fields/Title ne 'x'", { kind: 'comparison', operator: 'ne', path: ['fields', 'Title'], value: str('x') }],
+    [
+      "fields/Title ne 'x'",
+      { kind: 'comparison', operator: 'ne', path: ['fields', 'Title'], value: str('x') },
+    ],
     ['fields/Score lt 5', { kind: 'comparison', operator: 'lt', path: ['fields', 'Score'], value: num(5) }],
-    ['fields/Score gt -2.5', { kind: 'comparison', operator: 'gt', path: ['fields', 'Score'], value: num(-2.5) }],
-    ['fields/Score le 1e3', { kind: 'comparison', operator: 'le', path: ['fields', 'Score'], value: num(1000) }],
+    [
+      'fields/Score gt -2.5',
+      { kind: 'comparison', operator: 'gt', path: ['fields', 'Score'], value: num(-2.5) },
+    ],
+    [
+      'fields/Score le 1e3',
+      { kind: 'comparison', operator: 'le', path: ['fields', 'Score'], value: num(1000) },
+    ],
     ['fields/Score ge 0', { kind: 'comparison', operator: 'ge', path: ['fields', 'Score'], value: num(0) }],
     ["displayName eq 'O''Neil'", eq('displayName', str("O'Neil"))],
     ["displayName eq ''", eq('displayName', str(''))],
@@ -26,7 +35,12 @@ describe('parseFilter: valid input', () => {
     ['jobTitle eq null', eq('jobTitle', { type: 'null' })],
     [
       'createdDateTime ge 2024-01-01T10:00:00Z',
-      { kind: 'comparison', operator: 'ge', path: ['createdDateTime'], value: { type: 'datetime', value: '2024-01-01T10:00:00Z' } },
+      {
+        kind: 'comparison',
+        operator: 'ge',
+        path: ['createdDateTime'],
+        value: { type: 'datetime', value: '2024-01-01T10:00:00Z' },
+      },
     ],
     [
       'createdDateTime lt 2024-02-29T23:59:59.1234567+02:00',
@@ -46,9 +60,18 @@ describe('parseFilter: valid input', () => {
       eq('id', { type: 'guid', value: 'abcdef12-0000-4000-8000-000000000000' }),
     ],
     ["  displayName   eq\t'x'  ", eq('displayName', str('x'))],
-    ["startswith(displayName,'Ad')", { kind: 'function', name: 'startswith', path: ['displayName'], value: 'Ad' }],
-    ["startsWith(displayName, 'Ad')", { kind: 'function', name: 'startswith', path: ['displayName'], value: 'Ad' }],
-    ["endswith(mail,'@contoso.com') eq true", { kind: 'function', name: 'endswith', path: ['mail'], value: '@contoso.com' }],
+    [
+      "startswith(displayName,'Ad')",
+      { kind: 'function', name: 'startswith', path: ['displayName'], value: 'Ad' },
+    ],
+    [
+      "startsWith(displayName, 'Ad')",
+      { kind: 'function', name: 'startswith', path: ['displayName'], value: 'Ad' },
+    ],
+    [
+      "endswith(mail,'@contoso.com') eq true",
+      { kind: 'function', name: 'endswith', path: ['mail'], value: '@contoso.com' },
+    ],
     [
       "contains(fields/Title, 'x') eq false",
       { kind: 'not', operand: { kind: 'function', name: 'contains', path: ['fields', 'Title'], value: 'x' } },
@@ -57,23 +80,27 @@ describe('parseFilter: valid input', () => {
       "contains(fields/Title, 'x') ne true",
       { kind: 'not', operand: { kind: 'function', name: 'contains', path: ['fields', 'Title'], value: 'x' } },
     ],
-    ["contains(fields/Title, 'x') ne false", { kind: 'function', name: 'contains', path: ['fields', 'Title'], value: 'x' }],
+    [
+      "contains(fields/Title, 'x') ne false",
+      { kind: 'function', name: 'contains', path: ['fields', 'Title'], value: 'x' },
+    ],
     [
       "department in ('Sales', 'HR')",
       { kind: 'in', path: ['department'], values: [str('Sales'), str('HR')] },
     ],
     ['fields/Score in (1,2)', { kind: 'in', path: ['fields', 'Score'], values: [num(1), num(2)] }],
-    [
-      "not(displayName eq 'x')",
-      { kind: 'not', operand: eq('displayName', str('x')) },
-    ],
+    ["not(displayName eq 'x')", { kind: 'not', operand: eq('displayName', str('x')) }],
     [
       "not startswith(displayName,'x')",
       { kind: 'not', operand: { kind: 'function', name: 'startswith', path: ['displayName'], value: 'x' } },
     ],
+    ["not not (a eq 'x')", { kind: 'not', operand: { kind: 'not', operand: eq('a', str('x')) } }],
     [
-      "not not (a eq 'x')",
-      { kind: 'not', operand: { kind: 'not', operand: eq('a', str('x')) } },
+      "not not startswith(a,'x')",
+      {
+        kind: 'not',
+        operand: { kind: 'not', operand: { kind: 'function', name: 'startswith', path: ['a'], value: 'x' } },
+      },
     ],
   ];
 
@@ -135,18 +162,34 @@ describe('parseFilter: errors', () => {
     ["displayName = 'x'", 'syntax', /character '=' is not valid at position 12/],
     ["displayName eq 'x' extra", 'syntax', /'extra' is not valid at position 19/],
     ["displayName 'x'", 'syntax', /Expected a comparison operator/],
-    ['displayName eq otherProperty', 'syntax', /'otherProperty' is not valid at position 15.*Expected a literal/],
+    [
+      'displayName eq otherProperty',
+      'syntax',
+      /'otherProperty' is not valid at position 15.*Expected a literal/,
+    ],
     ["(displayName eq 'x'", 'syntax', /ends too early at position 19.*Expected '\)'/],
     ["displayName eq 'x' and", 'syntax', /ends too early at position 22/],
-    ["not displayName eq 'x'", 'syntax', /'displayName' is not valid at position 4.*'\(' or a function after 'not'/],
-    ["startswith(displayName, 5)", 'syntax', /'5' is not valid.*quoted string as the second argument of 'startswith'/],
+    [
+      "not displayName eq 'x'",
+      'syntax',
+      /'displayName' is not valid at position 4.*'\(' or a function after 'not'/,
+    ],
+    [
+      'startswith(displayName, 5)',
+      'syntax',
+      /'5' is not valid.*quoted string as the second argument of 'startswith'/,
+    ],
     ["startswith(displayName 'x')", 'syntax', /Expected ','/],
     ["startswith(displayName,'x') eq 'y'", 'syntax', /Expected 'true' or 'false'/],
     ['department in ()', 'syntax', /character '\)' is not valid.*Expected a literal/],
     ["department in 'Sales'", 'syntax', /Expected '\(' and a list of literals after 'in'/],
     ["department in ('a' 'b')", 'syntax', /Expected ',' or '\)'/],
     ['fields/Score eq 12abc', 'syntax', /character 'a' is not valid at position 18/],
-    ['createdDateTime ge 2024-02-30T10:00:00Z', 'syntax', /'2024-02-30T10:00:00Z' is not a valid date-time at position 19/],
+    [
+      'createdDateTime ge 2024-02-30T10:00:00Z',
+      'syntax',
+      /'2024-02-30T10:00:00Z' is not a valid date-time at position 19/,
+    ],
     ['createdDateTime ge 2024-01-01T25:00:00Z', 'syntax', /not a valid date-time/],
     ['createdDateTime ge 2024-01-01', 'syntax', /'-01' is not valid at position 23/],
     ["fields/ eq 'x'", 'syntax', /'eq' is not valid at position 8.*Expected a property name/],

@@ -1,4 +1,11 @@
-import { collectPaths, escapeLike, filterToSql, ODataErrorKind, parseFilter, SqlParam } from '../../src/odata';
+import {
+  collectPaths,
+  escapeLike,
+  filterToSql,
+  ODataErrorKind,
+  parseFilter,
+  SqlParam,
+} from '../../src/odata';
 import { errorOf, resolveTestPath } from './helpers';
 
 const col = (path: string) => `json_extract(doc, '$.${path}')`;
@@ -20,7 +27,11 @@ describe('filterToSql: translation', () => {
     ['accountEnabled ne false', `${col('accountEnabled')} IS NOT ?`, [0]],
     ['mail eq null', `${col('mail')} IS NULL`, []],
     ['mail ne null', `${col('mail')} IS NOT NULL`, []],
-    ['createdDateTime ge 2024-01-01T10:00:00+02:00', `${dt('createdDateTime')} >= ?`, ['2024-01-01T08:00:00.000Z']],
+    [
+      'createdDateTime ge 2024-01-01T10:00:00+02:00',
+      `${dt('createdDateTime')} >= ?`,
+      ['2024-01-01T08:00:00.000Z'],
+    ],
     [
       'fields/Ref eq 4562BCC8-B593-4A84-8A9F-1EE4C3A2B3C9',
       `${col('fields.Ref')} = ? COLLATE NOCASE`,
@@ -36,11 +47,7 @@ describe('filterToSql: translation', () => {
       `EXISTS (SELECT 1 FROM json_each(${col('businessPhones')}) WHERE value = ? COLLATE NOCASE)`,
       ['+1 555'],
     ],
-    [
-      "not(displayName eq 'x')",
-      `((${col('displayName')} = ? COLLATE NOCASE) IS NOT 1)`,
-      ['x'],
-    ],
+    ["not(displayName eq 'x')", `((${col('displayName')} = ? COLLATE NOCASE) IS NOT 1)`, ['x']],
     [
       "displayName eq 'a' or fields/Score eq 1 and mail eq 'm'",
       `(${col('displayName')} = ? COLLATE NOCASE OR (${col('fields.Score')} = ? AND ${col('mail')} = ? COLLATE NOCASE))`,
@@ -64,15 +71,31 @@ describe('filterToSql: errors', () => {
     ],
     ['displayName eq 5', 'typeMismatch', /'Edm\.String' and 'Edm\.Int32' for operator kind 'Equal'/],
     ["accountEnabled eq 'true'", 'typeMismatch', /'Edm\.Boolean' and 'Edm\.String'/],
-    ['accountEnabled gt false', 'typeMismatch', /operator 'gt' cannot be applied to the Edm\.Boolean property 'accountEnabled'/],
-    ["createdDateTime ge '2024-01-01T00:00:00Z'", 'typeMismatch', /'Edm\.DateTimeOffset' and 'Edm\.String' for operator kind 'GreaterThanOrEqual'/],
+    [
+      'accountEnabled gt false',
+      'typeMismatch',
+      /operator 'gt' cannot be applied to the Edm\.Boolean property 'accountEnabled'/,
+    ],
+    [
+      "createdDateTime ge '2024-01-01T00:00:00Z'",
+      'typeMismatch',
+      /'Edm\.DateTimeOffset' and 'Edm\.String' for operator kind 'GreaterThanOrEqual'/,
+    ],
     ["fields/Ref eq '4562bcc8-b593-4a84-8a9f-1ee4c3a2b3c9'", 'typeMismatch', /'Edm\.Guid' and 'Edm\.String'/],
     ['id eq 4562bcc8-b593-4a84-8a9f-1ee4c3a2b3c9', 'typeMismatch', /'Edm\.String' and 'Edm\.Guid'/],
     ['fields/Score lt null', 'typeMismatch', /null can only be compared with 'eq' or 'ne'/],
     ["fields/Score in (1, 'two')", 'typeMismatch', /operator kind 'In'/],
     ["displayName in ('a', null)", 'typeMismatch', /null is not allowed here/],
-    ["startswith(fields/Score,'1')", 'typeMismatch', /function 'startswith' needs an Edm\.String property; 'fields\/Score' is Edm\.Double/],
-    ["businessPhones ne 'x'", 'unsupported', /operator 'ne' is not supported on the collection property 'businessPhones'/],
+    [
+      "startswith(fields/Score,'1')",
+      'typeMismatch',
+      /function 'startswith' needs an Edm\.String property; 'fields\/Score' is Edm\.Double/,
+    ],
+    [
+      "businessPhones ne 'x'",
+      'unsupported',
+      /operator 'ne' is not supported on the collection property 'businessPhones'/,
+    ],
     ["businessPhones in ('x')", 'unsupported', /operator 'in' is not supported on the collection/],
     ['businessPhones eq true', 'typeMismatch', /'Collection\(Edm\.String\)' and 'Edm\.Boolean'/],
     ["startswith(businessPhones,'x')", 'typeMismatch', /needs an Edm\.String property/],

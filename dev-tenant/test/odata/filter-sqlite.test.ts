@@ -54,7 +54,9 @@ afterAll(() => db.close());
 
 function idsMatching(filter: string): string[] {
   const { sql, params } = filterToSql(parseFilter(filter), resolveTestPath);
-  const found = db.prepare(`SELECT id FROM items WHERE ${sql} ORDER BY id`).all(...params) as Array<{ id: string }>;
+  const found = db.prepare(`SELECT id FROM items WHERE ${sql} ORDER BY id`).all(...params) as Array<{
+    id: string;
+  }>;
   return found.map((row) => row.id);
 }
 
@@ -77,7 +79,11 @@ describe('filters against SQLite', () => {
     ['not over a function', "not startswith(displayName,'meg')", ['1', '2']],
     ['eq null matches null and missing', 'mail eq null', ['2', '4']],
     ['ne null', 'mail ne null', ['1', '3']],
-    ['not over a comparison with a missing value is true', "not(mail eq 'adele@contoso.com')", ['2', '3', '4']],
+    [
+      'not over a comparison with a missing value is true',
+      "not(mail eq 'adele@contoso.com')",
+      ['2', '3', '4'],
+    ],
     ['boolean eq true', 'fields/Done eq true', ['1', '4']],
     ['boolean eq false', 'fields/Done eq false', ['2']],
     ['boolean ne true includes null', 'fields/Done ne true', ['2', '3']],
@@ -90,7 +96,11 @@ describe('filters against SQLite', () => {
     ['date-times compare as instants across offsets', 'createdDateTime eq 2024-01-01T10:00:00Z', ['1', '2']],
     ['date-time range', 'createdDateTime lt 2024-01-01T10:00:00.001Z', ['1', '2', '3']],
     ['fractional seconds', 'createdDateTime ge 2023-06-15T08:30:00.5Z', ['1', '2', '3', '4']],
-    ['and binds tighter than or', "displayName eq 'adele vance' or fields/Score gt 0 and accountEnabled eq false", ['1', '2']],
+    [
+      'and binds tighter than or',
+      "displayName eq 'adele vance' or fields/Score gt 0 and accountEnabled eq false",
+      ['1', '2'],
+    ],
     ['parentheses', "(displayName eq 'adele vance' or fields/Score gt 0) and accountEnabled eq false", ['2']],
     ['functions eq false', "startswith(displayName,'a') eq false", ['3', '4']],
   ];

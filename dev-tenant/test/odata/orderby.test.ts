@@ -30,12 +30,20 @@ describe('parseOrderBy: valid input', () => {
 
 describe('parseOrderBy: errors', () => {
   const cases: Array<[string, ODataErrorKind, RegExp]> = [
-    ['', 'syntax', /^Invalid orderby clause: Syntax error: the clause ends too early at position 0 in ''\. Expected a property name\.$/],
+    [
+      '',
+      'syntax',
+      /^Invalid orderby clause: Syntax error: the clause ends too early at position 0 in ''\. Expected a property name\.$/,
+    ],
     ['displayName,', 'syntax', /ends too early at position 12/],
     [',displayName', 'syntax', /character ',' is not valid at position 0/],
     ['displayName DESC', 'syntax', /'DESC' is not valid at position 12 .*write 'desc'/],
     ['displayName descending', 'syntax', /'descending' is not valid.*Expected 'asc', 'desc', ',' or the end/],
-    ['displayName desc asc', 'syntax', /'asc' is not valid at position 17.*Expected ',' or the end of the clause/],
+    [
+      'displayName desc asc',
+      'syntax',
+      /'asc' is not valid at position 17.*Expected ',' or the end of the clause/,
+    ],
     ["displayName eq 'x'", 'syntax', /'eq' is not valid at position 12/],
     ['fields/', 'syntax', /Expected a property name/],
   ];

@@ -1,4 +1,11 @@
-import { collectSearchProperties, ODataErrorKind, parseSearch, SearchClause, searchMatches, searchTokens } from '../../src/odata';
+import {
+  collectSearchProperties,
+  ODataErrorKind,
+  parseSearch,
+  SearchClause,
+  searchMatches,
+  searchTokens,
+} from '../../src/odata';
 import { errorOf } from './helpers';
 
 const term = (property: string, value: string): SearchClause => ({ kind: 'term', property, value });
@@ -9,11 +16,21 @@ describe('parseSearch: valid input', () => {
     ['"displayName: Adele Vance "', term('displayName', 'Adele Vance')],
     ['"mail:a:b"', term('mail', 'a:b')],
     ['"displayName:say \\"hi\\" \\\\o/"', term('displayName', 'say "hi" \\o/')],
-    ['"displayName:wa" OR "mail:wa"', { kind: 'or', left: term('displayName', 'wa'), right: term('mail', 'wa') }],
-    ['"displayName:wa" AND "jobTitle:eng"', { kind: 'and', left: term('displayName', 'wa'), right: term('jobTitle', 'eng') }],
+    [
+      '"displayName:wa" OR "mail:wa"',
+      { kind: 'or', left: term('displayName', 'wa'), right: term('mail', 'wa') },
+    ],
+    [
+      '"displayName:wa" AND "jobTitle:eng"',
+      { kind: 'and', left: term('displayName', 'wa'), right: term('jobTitle', 'eng') },
+    ],
     [
       '"a:1" OR "b:2" AND "c:3"',
-      { kind: 'or', left: term('a', '1'), right: { kind: 'and', left: term('b', '2'), right: term('c', '3') } },
+      {
+        kind: 'or',
+        left: term('a', '1'),
+        right: { kind: 'and', left: term('b', '2'), right: term('c', '3') },
+      },
     ],
     [
       '"description:One" AND ("displayName:Video" OR "displayName:Drive")',
@@ -32,7 +49,10 @@ describe('parseSearch: valid input', () => {
 
 describe('parseSearch: errors', () => {
   const cases: Array<[string, RegExp]> = [
-    ['wa', /^Invalid search clause: Syntax error: 'wa' is not valid at position 0 in 'wa'\. Each clause must be enclosed in double quotes and name a property: "property:value", e\.g\. "displayName:wa"\.$/],
+    [
+      'wa',
+      /^Invalid search clause: Syntax error: 'wa' is not valid at position 0 in 'wa'\. Each clause must be enclosed in double quotes and name a property: "property:value", e\.g\. "displayName:wa"\.$/,
+    ],
     ['"wa"', /the clause '"wa"' names no property at position 0.*"property:value"/],
     ['":wa"', /names no property/],
     ['"display name:wa"', /names no property/],
@@ -45,7 +65,10 @@ describe('parseSearch: errors', () => {
     ['"displayName:wa" "mail:wa"', /a clause is not valid at position 17.*Expected 'AND', 'OR' or the end/],
     ['"displayName:wa" OR', /ends too early at position 19/],
     ['("displayName:wa"', /ends too early.*Expected '\)', 'AND' or 'OR'/],
-    ['"displayName:wa")', /character '\)' is not valid at position 16.*Expected 'AND', 'OR' or the end of the search/],
+    [
+      '"displayName:wa")',
+      /character '\)' is not valid at position 16.*Expected 'AND', 'OR' or the end of the search/,
+    ],
   ];
 
   it.each(cases)('%s', (text, message) => {
@@ -121,9 +144,8 @@ describe('searchMatches', () => {
 
 describe('collectSearchProperties', () => {
   it('lists each property once', () => {
-    expect(collectSearchProperties(parseSearch('"displayName:a" OR ("mail:b" AND "displayName:c")'))).toEqual([
-      'displayName',
-      'mail',
-    ]);
+    expect(collectSearchProperties(parseSearch('"displayName:a" OR ("mail:b" AND "displayName:c")'))).toEqual(
+      ['displayName', 'mail'],
+    );
   });
 });

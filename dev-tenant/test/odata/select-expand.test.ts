@@ -61,7 +61,11 @@ describe('parseExpand', () => {
     ['fields($select=Title', 'syntax', /unbalanced parentheses in 'fields\(\$select=Title'/],
     ['fields)', 'syntax', /unbalanced parentheses/],
     ['fields/x', 'syntax', /Term 'fields\/x' is not valid/],
-    ["fields($filter=Title eq 'x')", 'unsupported', /query option '\$filter' inside \$expand is not supported/],
+    [
+      "fields($filter=Title eq 'x')",
+      'unsupported',
+      /query option '\$filter' inside \$expand is not supported/,
+    ],
     ['manager($expand=manager)', 'unsupported', /'\$expand' inside \$expand/],
     ['fields(top=5)', 'unsupported', /'\$top' inside \$expand/],
   ];
