@@ -1,0 +1,222 @@
+// Root task runner. Every task shells out to the real tool (tsc, eslint, prettier, jest, node) so that what a
+// developer runs by hand and what CI runs are the same commands; gulp only orders them and reports failures.
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+const readline = require('node:readline');
+const { spawn } = require('node:child_process');
+const { series } = require('gulp');
+
+const ROOT = __dirname;
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+const JEST_RESULTS = '.samen/jest-results.json'; // relative to ROOT, where every command runs
+
+/** A locally installed tool: the lock file pins it, whatever happens to be on PATH. */
+function bin(name) {
+  return path.join(BIN, process.platform === 'win32' ? `${name}.cmd` : name);
+}
+
+/** Runs a node script with the same Node that runs gulp. */
+function nodeScript(script, args = []) {
+  return { command: process.execPath, args: [path.join(ROOT, script), ...args] };
+}
+
+/**
+ * Arguments after this task's name: `npm run tenant -- --port 4000` runs `gulp tenant --port 4000`.
+ * gulp-cli ignores flags it does not know but takes other words (and `--`) as task names: only flags pass.
+ */
+function argsAfterTask(taskName) {
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf(taskName);
+  return at >= 0 ? argv.slice(at + 1) : [];
+}
+
+/** Stops children on Ctrl-C or SIGTERM; returns a function that removes the handlers again. */
+function forwardSignals(children) {
+  const handler = (signal) => {
+    for (const child of children) if (isRunning(child)) child.kill(signal);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/** An error gulp prints as one line: the tool has already printed the details, a stack trace adds nothing. */
+function failure(message) {
+  return Object.assign(new Error(message), { showStack: false });
+}
+
+/** Resolves when the child exits; a stop by signal counts as success only where the caller allows it. */
+function waitForExit(child, label, { signalIsSuccess = false } = {}) {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0 || (signal && signalIsSuccess)) resolve();
+      else reject(failure(`${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+    });
+  });
+}
+
+/** Runs a command to completion with inherited stdio; rejects (so gulp exits non-zero) if it fails. */
+function run({ command, args }, { longRunning = false } = {}) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env, shell: false });
+  const stopForwarding = forwardSignals([child]);
+  const shown = args.map((arg) => (path.isAbsolute(arg) ? path.relative(ROOT, arg) : arg));
+  const label = `${path.basename(command)} ${shown.join(' ')}`;
+  // A server stopped with Ctrl-C has done its job; a test run stopped that way has not.
+  return waitForExit(child, label, { signalIsSuccess: longRunning }).finally(stopForwarding);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// build, lint, test
+
+function build() {
+  return run({ command: bin('tsc'), args: ['-b', 'tsconfig.json'] });
+}
+
+/** Runs ESLint, then Prettier even if ESLint failed (one run shows every problem); fails if either did. */
+async function lint() {
+  const failed = [];
+  for (const tool of [
+    { command: bin('eslint'), args: ['.'] },
+    { command: bin('prettier'), args: ['--check', '.'] },
+  ]) {
+    await run(tool).catch((error) => failed.push(error.message));
+  }
+  if (failed.length > 0) throw failure(failed.join('; '));
+}
+
+/** CI reads a plain 'N passed, N failed' line; Jest's ('Tests: 1 failed, 5 passed, 6 total') is not one. */
+function printTestSummary() {
+  const file = path.join(ROOT, JEST_RESULTS);
+  if (!fs.existsSync(file)) return;
+  const r = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+}
+
+async function jest() {
+  const ci = process.env.CI && process.env.CI !== 'false' ? ['--ci'] : [];
+  fs.rmSync(path.join(ROOT, JEST_RESULTS), { force: true });
+  fs.mkdirSync(path.join(ROOT, path.dirname(JEST_RESULTS)), { recursive: true });
+  const args = [...ci, '--json', `--outputFile=${JEST_RESULTS}`, ...argsAfterTask('test')];
+  try {
+    await run({ command: bin('jest'), args });
+  } finally {
+    printTestSummary();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// the local suite
+
+/**
+ * What `npm start` runs, started in this order, each once the previous one printed its ready line (so a later
+ * service can be given an earlier one's URL through `env`). The Samen service and the portal go here.
+ */
+const SERVICES = [
+  {
+    name: 'dev tenant',
+    ...nodeScript('dev-tenant/dist/main.js'),
+    ready: /Dev tenant ready: (\S+)/,
+    env: () => ({}),
+  },
+];
+
+/** Copies a child's stdout through (prefixed when services share the terminal) and finds its ready line. */
+function watchOutput(child, service, prefix) {
+  return new Promise((resolve) => {
+    const lines = readline.createInterface({ input: child.stdout });
+    let ready = false;
+    lines.on('line', (line) => {
+      process.stdout.write(`${prefix}${line}\n`);
+      const match = ready ? null : service.ready.exec(line);
+      if (match) {
+        ready = true;
+        resolve(match[1] ?? '');
+      }
+    });
+  });
+}
+
+/** Starts one service; `ready` resolves with its URL, `exited` settles when it stops. */
+function startService(service, urls, prefix) {
+  const env = { ...process.env, ...service.env(urls) };
+  const child = spawn(service.command, service.args, {
+    cwd: ROOT,
+    env,
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  const exited = waitForExit(child, service.name, { signalIsSuccess: true });
+  const ready = Promise.race([watchOutput(child, service, prefix), exited.then(() => null)]);
+  return { child, ready, exited };
+}
+
+function printListening(urls) {
+  console.log('\nSamen is running locally:');
+  for (const [name, url] of Object.entries(urls)) console.log(`  ${name.padEnd(12)} ${url}`);
+  console.log('Press Ctrl-C to stop.\n');
+}
+
+function isRunning(child) {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/** Starts every service; when one stops by itself the others are stopped too, and the task fails. */
+async function serveAll(services) {
+  const children = [];
+  const exits = [];
+  let stoppedByUser = false;
+  const stopAll = (signal = 'SIGTERM') => children.filter(isRunning).forEach((child) => child.kill(signal));
+  const onSignal = (signal) => {
+    stoppedByUser = true;
+    stopAll(signal);
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  try {
+    const urls = {};
+    for (const service of services) {
+      const prefix = services.length > 1 ? `[${service.name}] ` : '';
+      const started = startService(service, urls, prefix);
+      children.push(started.child);
+      exits.push(started.exited.finally(() => stopAll()));
+      const url = await started.ready;
+      if (url === null && stoppedByUser) return;
+      if (url === null) throw failure(`${service.name} stopped before it printed its ready line`);
+      urls[service.name] = url;
+    }
+    printListening(urls);
+    await Promise.all(exits);
+    if (!stoppedByUser) throw failure('a service stopped by itself');
+  } finally {
+    stopAll();
+    await Promise.allSettled(exits);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+}
+
+function startSuite() {
+  return serveAll(SERVICES);
+}
+
+function startTenant() {
+  return run(nodeScript('dev-tenant/dist/main.js', argsAfterTask('tenant')), { longRunning: true });
+}
+
+function runSeedCli() {
+  return run(nodeScript('dev-tenant/dist/seed-cli.js', argsAfterTask('seed')));
+}
+
+exports.build = build;
+exports.lint = lint;
+exports.test = series(build, lint, jest);
+exports.tenant = series(build, startTenant);
+exports.seed = series(build, runSeedCli);
+exports.serve = series(build, startSuite);
+// Later: the .sppkg (spfx-webparts) and the Teams app zip (manifest/) are built here after the build.
+exports.package = series(build);
+exports.default = build;
