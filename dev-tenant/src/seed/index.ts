@@ -1,0 +1,14 @@
+// Public surface of the synthetic organisation used to seed the dev tenant.
+export { generateOrganisation, DEFAULT_PEOPLE } from './generate';
+export { simulatedPresence } from './presence-simulator';
+export type { PresenceAvailability, PresenceActivity, SimulatedPresence } from './presence-simulator';
+export type {
+  ExpertiseFact,
+  ExpertiseLevel,
+  GroundTruth,
+  Organisation,
+  OrganisationOptions,
+  SeedPerson,
+  SkillDefinition,
+  WorkPattern,
+} from './types';
