@@ -99,7 +99,19 @@ function printTestSummary() {
   console.log(`Tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
 }
 
+/**
+ * The dev tenants that tests start all use one CA, made before Jest starts, so that Node in every test process
+ * trusts them through NODE_EXTRA_CA_CERTS (read only at process start) — as a developer's machine would.
+ */
+async function trustTestTenantCa() {
+  const tlsDir = path.join(ROOT, '.samen', 'test-tls');
+  await run(nodeScript('dev-tenant/dist/tls-cli.js', [tlsDir]));
+  process.env.SAMEN_TLS_DIR = tlsDir;
+  process.env.NODE_EXTRA_CA_CERTS = path.join(tlsDir, 'ca.crt');
+}
+
 async function jest() {
+  await trustTestTenantCa();
   const ci = process.env.CI && process.env.CI !== 'false' ? ['--ci'] : [];
   fs.rmSync(path.join(ROOT, JEST_RESULTS), { force: true });
   fs.mkdirSync(path.join(ROOT, path.dirname(JEST_RESULTS)), { recursive: true });

@@ -1,4 +1,5 @@
 // One Jest run for the whole suite; each package is a project so its tests run with its own settings.
+// globalSetup starts one dev tenant (its own process, HTTPS) that every project's tests use.
 const path = require('node:path');
 
 const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json'), isolatedModules: true }];
@@ -16,5 +17,13 @@ function project(name, extra = {}) {
 }
 
 module.exports = {
-  projects: [project('core'), project('graph'), project('dev-tenant')],
+  globalSetup: '<rootDir>/test-support/global-setup.js',
+  globalTeardown: '<rootDir>/test-support/global-teardown.js',
+  testTimeout: 30_000,
+  projects: [
+    project('core'),
+    project('graph'),
+    // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
+    project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
+  ],
 };

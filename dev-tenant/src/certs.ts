@@ -25,7 +25,10 @@ function certificate(subject: string, publicKey: forge.pki.PublicKey, years: num
   cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
   cert.validity.notBefore = new Date(Date.now() - 24 * 3_600_000);
   cert.validity.notAfter = new Date(Date.now() + years * YEAR_MS);
-  cert.setSubject([{ name: 'commonName', value: subject }, { name: 'organizationName', value: 'Samen dev tenant' }]);
+  cert.setSubject([
+    { name: 'commonName', value: subject },
+    { name: 'organizationName', value: 'Samen dev tenant' },
+  ]);
   return cert;
 }
 
@@ -49,15 +52,20 @@ function createServerCert(ca: ReturnType<typeof createCa>) {
     { name: 'basicConstraints', cA: false },
     { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, critical: true },
     { name: 'extKeyUsage', serverAuth: true },
-    { name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] },
+    {
+      name: 'subjectAltName',
+      altNames: [
+        { type: 2, value: 'localhost' },
+        { type: 7, ip: '127.0.0.1' },
+      ],
+    },
   ]);
   cert.sign(ca.privateKey, forge.md.sha256.create());
   return { key: keys.pem, cert: forge.pki.certificateToPem(cert) };
 }
 
-/** The tenant's own CA and a server certificate for 127.0.0.1/localhost, made once per data directory. */
-export function loadOrCreateTls(dataDir: string): TlsMaterial {
-  const dir = join(dataDir, 'tls');
+/** The tenant's own CA and a server certificate for 127.0.0.1/localhost, made once per directory. */
+export function loadOrCreateTls(dir: string): TlsMaterial {
   const paths = { ca: join(dir, 'ca.crt'), key: join(dir, 'server.key'), cert: join(dir, 'server.crt') };
   if (!existsSync(paths.ca) || !existsSync(paths.key) || !existsSync(paths.cert)) {
     mkdirSync(dir, { recursive: true });
@@ -67,5 +75,9 @@ export function loadOrCreateTls(dataDir: string): TlsMaterial {
     writeFileSync(paths.key, server.key, { mode: 0o600 });
     writeFileSync(paths.cert, server.cert);
   }
-  return { caCertPath: paths.ca, key: readFileSync(paths.key, 'utf8'), cert: readFileSync(paths.cert, 'utf8') };
+  return {
+    caCertPath: paths.ca,
+    key: readFileSync(paths.key, 'utf8'),
+    cert: readFileSync(paths.cert, 'utf8'),
+  };
 }

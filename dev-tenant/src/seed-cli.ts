@@ -15,12 +15,21 @@ function main(): void {
     ...(values.people ? { SAMEN_PEOPLE: values.people } : {}),
   });
   const db = openDatabase(join(options.dataDir, 'tenant.db'));
-  const ctx = { db, tenantId: '', graphBaseUrl: '', sharePointHost: SHAREPOINT_HOST, domain: DOMAIN, now: () => new Date() };
+  const ctx = {
+    db,
+    tenantId: '',
+    graphBaseUrl: '',
+    sharePointHost: SHAREPOINT_HOST,
+    domain: DOMAIN,
+    now: () => new Date(),
+  };
   const started = Date.now();
   const { people } = seedOrganisation(ctx, options.dataDir, { seed: options.seed, people: options.people });
   ensureSites(ctx);
   db.close();
-  console.log(`Seeded ${people} people (seed ${options.seed}) into ${options.dataDir} in ${Date.now() - started} ms at ${isoSeconds(new Date())}.`);
+  console.log(
+    `Seeded ${people} people (seed ${options.seed}) into ${options.dataDir} in ${Date.now() - started} ms at ${isoSeconds(new Date())}.`,
+  );
 }
 
 try {

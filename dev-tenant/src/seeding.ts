@@ -19,11 +19,22 @@ export interface SeedSettings {
 function userDoc(person: SeedPerson, created: string): UserDoc {
   const { workPattern: _presenceOnly, hireDate, ...directory } = person;
   // hireDate is a profile property; employeeHireDate is its directory twin (both exist in Graph).
-  return { ...directory, hireDate, employeeHireDate: hireDate, accountEnabled: true, userType: 'Member', createdDateTime: created };
+  return {
+    ...directory,
+    hireDate,
+    employeeHireDate: hireDate,
+    accountEnabled: true,
+    userType: 'Member',
+    createdDateTime: created,
+  };
 }
 
 /** Replaces the organisation (users, presence, their change log) with a freshly generated one. */
-export function seedOrganisation(ctx: TenantContext, dataDir: string, settings: SeedSettings): { people: number } {
+export function seedOrganisation(
+  ctx: TenantContext,
+  dataDir: string,
+  settings: SeedSettings,
+): { people: number } {
   const org = generateOrganisation({ seed: settings.seed, people: settings.people, domain: ctx.domain });
   const created = isoSeconds(ctx.now());
   ctx.db.transaction(() => {
@@ -35,12 +46,19 @@ export function seedOrganisation(ctx: TenantContext, dataDir: string, settings: 
     }
     setMeta(ctx.db, 'seed', JSON.stringify(settings));
   })();
-  writeFileSync(join(dataDir, 'ground-truth.json'), JSON.stringify({ ...org.groundTruth, skills: org.skills }));
+  writeFileSync(
+    join(dataDir, 'ground-truth.json'),
+    JSON.stringify({ ...org.groundTruth, skills: org.skills }),
+  );
   return { people: org.people.length };
 }
 
 /** The root site and Samen's hub site, where provisioning puts Samen's lists. */
 export function ensureSites(ctx: TenantContext): SiteDoc {
-  if (!findSiteByPath(ctx, ctx.sharePointHost, '/')) createSite(ctx, '/', 'Communication site', 'The tenant root site');
-  return findSiteByPath(ctx, ctx.sharePointHost, HUB_SITE_PATH) ?? createSite(ctx, HUB_SITE_PATH, 'Samen', 'Samen hub site');
+  if (!findSiteByPath(ctx, ctx.sharePointHost, '/'))
+    createSite(ctx, '/', 'Communication site', 'The tenant root site');
+  return (
+    findSiteByPath(ctx, ctx.sharePointHost, HUB_SITE_PATH) ??
+    createSite(ctx, HUB_SITE_PATH, 'Samen', 'Samen hub site')
+  );
 }

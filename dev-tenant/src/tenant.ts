@@ -21,6 +21,8 @@ import { getMeta, openDatabase, setMeta, type Db } from './store/database';
 export interface TenantOptions {
   port: number;
   dataDir: string;
+  /** Where the CA and server certificate live; tests share one so a single CA is trusted. */
+  tlsDir: string;
   seed: number;
   people: number;
   presenceCallsPer30s: number;
@@ -65,11 +67,17 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /** Starts the dev tenant: TLS, token issuer, Graph and dev controls on 127.0.0.1, seeded on first start. */
-export async function startTenant(options: TenantOptions): Promise<{ info: TenantInfo; close: () => Promise<void> }> {
-  const tls = loadOrCreateTls(options.dataDir);
+export async function startTenant(
+  options: TenantOptions,
+): Promise<{ info: TenantInfo; close: () => Promise<void> }> {
+  const tls = loadOrCreateTls(options.tlsDir);
   const db = openDatabase(join(options.dataDir, 'tenant.db'));
   const tenantId = stableSecret(db, 'tenantId', randomUUID);
-  const devUserPassword = stableSecret(db, 'devUserPassword', () => `Samen-${randomBytes(9).toString('base64url')}`);
+  const devUserPassword = stableSecret(
+    db,
+    'devUserPassword',
+    () => `Samen-${randomBytes(9).toString('base64url')}`,
+  );
   const key = await loadOrCreateSigningKey(db);
   const apps = loadOrCreateApps(db);
   const now = () => new Date();
@@ -77,27 +85,53 @@ export async function startTenant(options: TenantOptions): Promise<{ info: Tenan
   const port = await listen(server, options.port);
   const baseUrl = `https://127.0.0.1:${port}`;
   const urls = issuerUrls(baseUrl, tenantId);
-  const ctx: TenantContext = { db, tenantId, graphBaseUrl: `${baseUrl}/v1.0`, sharePointHost: SHAREPOINT_HOST, domain: DOMAIN, now };
-  if (!getMeta(db, 'seed')) seedOrganisation(ctx, options.dataDir, { seed: options.seed, people: options.people });
+  const ctx: TenantContext = {
+    db,
+    tenantId,
+    graphBaseUrl: `${baseUrl}/v1.0`,
+    sharePointHost: SHAREPOINT_HOST,
+    domain: DOMAIN,
+    now,
+  };
+  if (!getMeta(db, 'seed'))
+    seedOrganisation(ctx, options.dataDir, { seed: options.seed, people: options.people });
   const hub = ensureSites(ctx);
   const faults = new Faults();
   faults.configure(options.faults);
   const verifier = new AccessTokenVerifier(urls.issuer, key, apps, now);
   const dispatcher = createGraphDispatcher(ctx, faults, { presenceCallsPer30s: options.presenceCallsPer30s });
   const accounts = accountsOf(db, devUserPassword);
-  const issuerDeps = { tenantId, issuer: urls.issuer, key, apps, accounts, verifier, lifetimeSeconds: options.tokenLifetimeSeconds, now, urls, baseUrl };
+  const issuerDeps = {
+    tenantId,
+    issuer: urls.issuer,
+    key,
+    apps,
+    accounts,
+    verifier,
+    lifetimeSeconds: options.tokenLifetimeSeconds,
+    now,
+    urls,
+    baseUrl,
+  };
   const adminDeps = { db, faults, key, apps, tenantId, issuer: urls.issuer, now };
   server.on('request', (req, res) => {
     const url = new URL(req.url ?? '/', baseUrl);
     const route = async () => {
-      if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/')) return handleGraph({ verifier, dispatcher, now }, req, res, url);
+      if (url.pathname === '/v1.0' || url.pathname.startsWith('/v1.0/'))
+        return handleGraph({ verifier, dispatcher, now }, req, res, url);
       if (await handleIssuer(issuerDeps, req, res, url)) return;
       if (await handleAdmin(adminDeps, req, res, url)) return;
-      sendJson(res, 404, { error: { code: 'NotFound', message: `Nothing is served at ${url.pathname}. Graph lives under /v1.0.` } });
+      sendJson(res, 404, {
+        error: {
+          code: 'NotFound',
+          message: `Nothing is served at ${url.pathname}. Graph lives under /v1.0.`,
+        },
+      });
     };
     route().catch((error: unknown) => {
       console.error('dev tenant: request failed', error);
-      if (!res.headersSent) sendJson(res, 400, { error: { code: 'BadRequest', message: 'The request could not be read.' } });
+      if (!res.headersSent)
+        sendJson(res, 400, { error: { code: 'BadRequest', message: 'The request could not be read.' } });
       else res.destroy();
     });
   });
@@ -129,11 +163,16 @@ export async function startTenant(options: TenantOptions): Promise<{ info: Tenan
 }
 
 function publicApp(app: AppRegistration) {
-  return { name: app.name, clientId: app.clientId, ...(app.clientSecret ? { clientSecret: app.clientSecret } : {}) };
+  return {
+    name: app.name,
+    clientId: app.clientId,
+    ...(app.clientSecret ? { clientSecret: app.clientSecret } : {}),
+  };
 }
 
 function accountsOf(db: Db, devPassword: string) {
-  const account = (user: ReturnType<typeof getUser>) => user && { id: user.id, upn: user.userPrincipalName, displayName: user.displayName };
+  const account = (user: ReturnType<typeof getUser>) =>
+    user && { id: user.id, upn: user.userPrincipalName, displayName: user.displayName };
   return {
     signIn: (upn: string, password: string) => {
       const user = getUser(db, upn);

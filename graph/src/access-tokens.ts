@@ -37,7 +37,8 @@ export class ClientCredentialsTokenSource implements AccessTokenSource {
 
   getAccessToken(): Promise<string> {
     const now = this.clock.now().getTime();
-    if (this.cached && now < this.cached.expiresAt - RENEW_BEFORE_MS) return Promise.resolve(this.cached.token);
+    if (this.cached && now < this.cached.expiresAt - RENEW_BEFORE_MS)
+      return Promise.resolve(this.cached.token);
     // Concurrent callers share one request instead of each fetching a token.
     this.pending ??= this.requestToken().finally(() => (this.pending = undefined));
     return this.pending;
@@ -53,7 +54,8 @@ export class ClientCredentialsTokenSource implements AccessTokenSource {
     });
     const response = await fetch(tokenEndpoint, { method: 'POST', body: form });
     const body = (await response.json()) as { access_token?: string; expires_in?: number; error?: string };
-    if (!response.ok || !body.access_token) throw new TokenRequestFailed(response.status, body.error ?? 'no access_token');
+    if (!response.ok || !body.access_token)
+      throw new TokenRequestFailed(response.status, body.error ?? 'no access_token');
     const expiresAt = this.clock.now().getTime() + (body.expires_in ?? 0) * 1000;
     this.cached = { token: body.access_token, expiresAt };
     return body.access_token;

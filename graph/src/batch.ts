@@ -43,9 +43,12 @@ async function postBatch(client: Client, requests: BatchRequest[]): Promise<Batc
 
 /** Requests to send again: throttled ones, and those that failed only because a throttled one did (424). */
 function toRetry(requests: BatchRequest[], results: Map<string, BatchResponse>): BatchRequest[] {
-  const retry = new Set(requests.filter((r) => RETRYABLE.has(results.get(r.id)?.status ?? 0)).map((r) => r.id));
+  const retry = new Set(
+    requests.filter((r) => RETRYABLE.has(results.get(r.id)?.status ?? 0)).map((r) => r.id),
+  );
   for (const request of requests) {
-    if (results.get(request.id)?.status === 424 && request.dependsOn?.some((d) => retry.has(d))) retry.add(request.id);
+    if (results.get(request.id)?.status === 424 && request.dependsOn?.some((d) => retry.has(d)))
+      retry.add(request.id);
   }
   return requests.filter((r) => retry.has(r.id));
 }
@@ -55,8 +58,13 @@ function toRetry(requests: BatchRequest[], results: Map<string, BatchResponse>):
  * official client does not retry them (toolchain.md), so throttled ones are sent again after the longest
  * Retry-After among them, up to `maxAttempts` rounds; what still fails is returned as it was answered.
  */
-export async function sendBatch(client: Client, requests: BatchRequest[], options: BatchOptions = {}): Promise<Map<string, BatchResponse>> {
-  if (requests.length > MAX_BATCH_SIZE) throw new RangeError(`A batch holds at most ${MAX_BATCH_SIZE} requests, got ${requests.length}.`);
+export async function sendBatch(
+  client: Client,
+  requests: BatchRequest[],
+  options: BatchOptions = {},
+): Promise<Map<string, BatchResponse>> {
+  if (requests.length > MAX_BATCH_SIZE)
+    throw new RangeError(`A batch holds at most ${MAX_BATCH_SIZE} requests, got ${requests.length}.`);
   const wait = options.wait ?? pause;
   const results = new Map<string, BatchResponse>();
   let pending = requests;

@@ -20,7 +20,13 @@ export interface AppRegistration {
 
 // Least privilege as listed in graph-facts.md; Sites.Manage.All only because provisioning creates lists.
 const SERVICE_ROLES = ['User.Read.All', 'Presence.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
-const GRAPH_DELEGATED = ['User.Read', 'User.ReadWrite', 'User.ReadBasic.All', 'Presence.Read.All', 'Sites.ReadWrite.All'];
+const GRAPH_DELEGATED = [
+  'User.Read',
+  'User.ReadWrite',
+  'User.ReadBasic.All',
+  'Presence.Read.All',
+  'Sites.ReadWrite.All',
+];
 // Only tests and tools use this one: it writes users and presence like an administrator would.
 const ADMIN_ROLES = ['User.ReadWrite.All', 'Presence.ReadWrite.All', 'Sites.FullControl.All'];
 
@@ -43,7 +49,14 @@ function createApps(): AppRegistration[] {
       delegatedScopes: [...GRAPH_DELEGATED, 'Presence.ReadWrite', `api://${serviceId}/access_as_user`],
       exposesApi: false,
     },
-    { name: 'samen-admin', clientId: randomUUID(), clientSecret: secret(), roles: ADMIN_ROLES, delegatedScopes: [], exposesApi: false },
+    {
+      name: 'samen-admin',
+      clientId: randomUUID(),
+      clientSecret: secret(),
+      roles: ADMIN_ROLES,
+      delegatedScopes: [],
+      exposesApi: false,
+    },
   ];
 }
 

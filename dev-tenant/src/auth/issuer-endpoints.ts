@@ -36,7 +36,21 @@ function discoveryDocument(urls: IssuerUrls, baseUrl: string, tenantId: string) 
     tenant_region_scope: 'EU',
     authorization_endpoint: `${baseUrl}/${tenantId}/oauth2/v2.0/authorize`,
     grant_types_supported: ['client_credentials', 'password', 'urn:ietf:params:oauth:grant-type:jwt-bearer'],
-    claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'nbf', 'oid', 'tid', 'name', 'preferred_username', 'upn', 'roles', 'scp'],
+    claims_supported: [
+      'sub',
+      'iss',
+      'aud',
+      'exp',
+      'iat',
+      'nbf',
+      'oid',
+      'tid',
+      'name',
+      'preferred_username',
+      'upn',
+      'roles',
+      'scp',
+    ],
   };
 }
 

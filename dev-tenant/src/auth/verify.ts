@@ -37,7 +37,8 @@ export class AccessTokenVerifier {
     }
     const accepted = Array.isArray(audience) ? audience : [audience];
     const tokenAudience = typeof payload.aud === 'string' ? payload.aud : '';
-    if (!accepted.includes(tokenAudience)) throw new TokenRejected('Access token validation failure. Invalid audience.');
+    if (!accepted.includes(tokenAudience))
+      throw new TokenRejected('Access token validation failure. Invalid audience.');
     return this.toCaller(payload, tokenAudience);
   }
 
@@ -48,11 +49,18 @@ export class AccessTokenVerifier {
   private toCaller(payload: JWTPayload, audience: string): VerifiedToken {
     const appId = String(payload.appid ?? payload.azp ?? '');
     const app = this.apps.find((a) => a.clientId === appId);
-    if (!app) throw new TokenRejected('Access token validation failure. The application is not registered in this tenant.');
+    if (!app)
+      throw new TokenRejected(
+        'Access token validation failure. The application is not registered in this tenant.',
+      );
     const isUser = payload.idtyp === 'user';
     const permissions = isUser
-      ? String(payload.scp ?? '').split(' ').filter(Boolean)
-      : Array.isArray(payload.roles) ? payload.roles.map(String) : [];
+      ? String(payload.scp ?? '')
+          .split(' ')
+          .filter(Boolean)
+      : Array.isArray(payload.roles)
+        ? payload.roles.map(String)
+        : [];
     return {
       kind: isUser ? 'user' : 'app',
       appId,
@@ -75,5 +83,8 @@ function describe(error: unknown): string {
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey) {
     return 'Access token validation failure. Invalid signature.';
   }
-  return 'IDX14100: JWT is not well formed, there are no dots (.). The token needs to be in JWS or JWE Compact Serialization Format.';
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {
+    return 'IDX14100: JWT is not well formed. The token needs to be in JWS or JWE Compact Serialization Format.';
+  }
+  return 'Access token validation failure.';
 }

@@ -28,21 +28,39 @@ function lowerCaseHeaders(headers: Record<string, string> | undefined): Record<s
 
 function checkBatch(requests: SubRequest[]): void {
   if (requests.length > MAX_BATCH_REQUESTS) {
-    throw new GraphError(400, 'BadRequest', `Number of requests in the batch exceeds the limit of ${MAX_BATCH_REQUESTS}.`);
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `Number of requests in the batch exceeds the limit of ${MAX_BATCH_REQUESTS}.`,
+    );
   }
   const ids = new Set<string>();
   for (const request of requests) {
-    if (ids.has(request.id)) throw new GraphError(400, 'BadRequest', `Batch request id '${request.id}' is used more than once.`);
+    if (ids.has(request.id))
+      throw new GraphError(400, 'BadRequest', `Batch request id '${request.id}' is used more than once.`);
     ids.add(request.id);
   }
   for (const request of requests) {
     const unknown = request.dependsOn?.find((d) => !ids.has(d) || d === request.id);
-    if (unknown !== undefined) throw new GraphError(400, 'BadRequest', `Request '${request.id}' depends on '${unknown}', which is not an earlier request of this batch.`);
+    if (unknown !== undefined)
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Request '${request.id}' depends on '${unknown}', which is not an earlier request of this batch.`,
+      );
     if (request.body !== undefined && !lowerCaseHeaders(request.headers)['content-type']) {
-      throw new GraphError(400, 'BadRequest', `Request '${request.id}' has a body but no Content-Type header.`);
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Request '${request.id}' has a body but no Content-Type header.`,
+      );
     }
     if (/^https?:/i.test(request.url) || /^\/?\$batch/.test(request.url)) {
-      throw new GraphError(400, 'BadRequest', `Request '${request.id}' must use a relative URL and cannot be a batch itself.`);
+      throw new GraphError(
+        400,
+        'BadRequest',
+        `Request '${request.id}' must use a relative URL and cannot be a batch itself.`,
+      );
     }
   }
 }
@@ -53,9 +71,14 @@ function executionOrder(requests: SubRequest[]): SubRequest[] {
   const ordered: SubRequest[] = [];
   const visit = (request: SubRequest, trail: Set<string>) => {
     if (done.has(request.id)) return;
-    if (trail.has(request.id)) throw new GraphError(400, 'BadRequest', `Request '${request.id}' is part of a dependency cycle.`);
+    if (trail.has(request.id))
+      throw new GraphError(400, 'BadRequest', `Request '${request.id}' is part of a dependency cycle.`);
     trail.add(request.id);
-    for (const dep of request.dependsOn ?? []) visit(requests.find((r) => r.id === dep)!, trail);
+    for (const dep of request.dependsOn ?? [])
+      visit(
+        requests.find((r) => r.id === dep)!,
+        trail,
+      );
     done.add(request.id);
     ordered.push(request);
   };
@@ -83,7 +106,11 @@ function subResponse(id: string, response: GraphResponse) {
 }
 
 /** POST /$batch (graph-facts.md): at most 20, dependsOn honoured, a failed dependency answers 424. */
-export function runBatch(outer: GraphRequest, dispatch: SubDispatch, failedDependency: (id: string) => GraphResponse): GraphResponse {
+export function runBatch(
+  outer: GraphRequest,
+  dispatch: SubDispatch,
+  failedDependency: (id: string) => GraphResponse,
+): GraphResponse {
   const { requests } = parseBody(batchSchema, outer.body, 'BadRequest');
   checkBatch(requests);
   const statuses = new Map<string, number>();

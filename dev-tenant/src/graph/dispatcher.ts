@@ -29,23 +29,54 @@ function rewriteMe(req: GraphRequest): GraphRequest {
   return { ...req, path: `/users/${req.caller.userId}${req.path.slice(3)}`, viaMe: true };
 }
 
+const SYSTEM_QUERY_OPTIONS = ['expand', 'select', 'filter', 'orderby', 'top'];
+
+/** SharePoint's documented list APIs use `expand=fields(...)` without the `$`; both spellings mean the same. */
+function withDollarOptions(req: GraphRequest): GraphRequest {
+  if (!req.path.startsWith('/sites/')) return req;
+  const query = new URLSearchParams(req.query);
+  for (const name of SYSTEM_QUERY_OPTIONS) {
+    const bare = query.get(name);
+    if (bare !== null && !query.has(`$${name}`)) query.set(`$${name}`, bare);
+    query.delete(name);
+  }
+  return { ...req, query };
+}
+
 function odataFailure(error: ODataError, path: string): GraphError {
   const directory = path.startsWith('/users');
   if (error.kind === 'unsupported') return new GraphError(400, 'Request_UnsupportedQuery', error.message);
   return new GraphError(400, directory ? 'Request_BadRequest' : 'invalidRequest', error.message);
 }
 
-function toErrorResponse(ctx: TenantContext, error: unknown, path: string, clientRequestId?: string): GraphResponse {
+function toErrorResponse(
+  ctx: TenantContext,
+  error: unknown,
+  path: string,
+  clientRequestId?: string,
+): GraphResponse {
   const graphError = error instanceof ODataError ? odataFailure(error, path) : error;
   const ids = newRequestIds(clientRequestId);
   if (graphError instanceof GraphError) {
-    return { status: graphError.status, headers: graphError.headers, body: errorBody(graphError.code, graphError.message, ids, ctx.now()) };
+    return {
+      status: graphError.status,
+      headers: graphError.headers,
+      body: errorBody(graphError.code, graphError.message, ids, ctx.now()),
+    };
   }
   console.error('dev tenant: unexpected error', error);
-  return { status: 500, body: errorBody('generalException', 'An unexpected error occurred.', ids, ctx.now()) };
+  return {
+    status: 500,
+    body: errorBody('generalException', 'An unexpected error occurred.', ids, ctx.now()),
+  };
 }
 
-function faultResponse(ctx: TenantContext, faults: Faults, req: GraphRequest, delays: number[]): GraphResponse | undefined {
+function faultResponse(
+  ctx: TenantContext,
+  faults: Faults,
+  req: GraphRequest,
+  delays: number[],
+): GraphResponse | undefined {
   for (const fault of faults.check(req.method, req.path)) {
     if (fault.kind === 'latency') {
       delays.push(fault.latencyMs);
@@ -54,15 +85,34 @@ function faultResponse(ctx: TenantContext, faults: Faults, req: GraphRequest, de
     const retryAfter = { 'Retry-After': String(fault.retryAfterSeconds) };
     const error =
       fault.kind === 'throttle'
-        ? new GraphError(429, 'TooManyRequests', 'Too many requests have been sent. Please wait and try again.', retryAfter)
-        : new GraphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable. Please try again later.', retryAfter);
+        ? new GraphError(
+            429,
+            'TooManyRequests',
+            'Too many requests have been sent. Please wait and try again.',
+            retryAfter,
+          )
+        : new GraphError(
+            503,
+            'serviceNotAvailable',
+            'The service is temporarily unavailable. Please try again later.',
+            retryAfter,
+          );
     return toErrorResponse(ctx, error, req.path);
   }
   return undefined;
 }
 
-export function createGraphDispatcher(ctx: TenantContext, faults: Faults, options: DispatchOptions): GraphDispatcher {
-  const routes: Route[] = [...userRoutes(ctx), ...presenceRoutes(ctx, options), ...listRoutes(ctx), ...itemRoutes(ctx)];
+export function createGraphDispatcher(
+  ctx: TenantContext,
+  faults: Faults,
+  options: DispatchOptions,
+): GraphDispatcher {
+  const routes: Route[] = [
+    ...userRoutes(ctx),
+    ...presenceRoutes(ctx, options),
+    ...listRoutes(ctx),
+    ...itemRoutes(ctx),
+  ];
   const router = new Router(routes);
 
   const handle = (req: GraphRequest, delays: number[], clientRequestId?: string): GraphResponse => {
@@ -71,10 +121,14 @@ export function createGraphDispatcher(ctx: TenantContext, faults: Faults, option
       if (fault) return fault;
       if (req.path === '/$batch' && req.method === 'POST') {
         const failedDependency = (id: string) =>
-          toErrorResponse(ctx, new GraphError(424, 'failedDependency', `Request '${id}' depends on a request that failed.`), req.path);
+          toErrorResponse(
+            ctx,
+            new GraphError(424, 'failedDependency', `Request '${id}' depends on a request that failed.`),
+            req.path,
+          );
         return runBatch(req, (sub) => handle(sub, delays), failedDependency);
       }
-      const resolved = rewriteMe({ ...req, path: rewriteSitePath(ctx, req.path) });
+      const resolved = withDollarOptions(rewriteMe({ ...req, path: rewriteSitePath(ctx, req.path) }));
       const { route, params } = router.find(resolved.method, resolved.path);
       authorize(route, resolved);
       return route.handler(resolved, params);

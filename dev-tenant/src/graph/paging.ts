@@ -29,11 +29,17 @@ export function formatQuery(params: URLSearchParams): string {
 export function encodePath(path: string): string {
   return path
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/%24/g, '$').replace(/%40/g, '@').replace(/%2C/g, ','))
+    .map((segment) =>
+      encodeURIComponent(segment).replace(/%24/g, '$').replace(/%40/g, '@').replace(/%2C/g, ','),
+    )
     .join('/');
 }
 
-export function pageSize(req: GraphRequest, defaults: { default: number; max: number }, parseTop: (text: string, opts: { max: number }) => number): number {
+export function pageSize(
+  req: GraphRequest,
+  defaults: { default: number; max: number },
+  parseTop: (text: string, opts: { max: number }) => number,
+): number {
   const top = req.query.get('$top');
   if (top !== null) return parseTop(top, { max: defaults.max });
   const prefer = /odata\.maxpagesize=(\d+)/.exec(req.headers.prefer ?? '');

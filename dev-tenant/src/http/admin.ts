@@ -5,7 +5,8 @@ import { GRAPH_RESOURCE } from '../auth/apps';
 import type { SigningKey } from '../auth/keys';
 import { mintAccessToken } from '../auth/tokens';
 import { faultConfigSchema, type Faults } from '../faults';
-import { getUser } from '../graph/users/users-store';
+import { listScope } from '../graph/lists/items-store';
+import { getUser, USERS_SCOPE } from '../graph/users/users-store';
 import type { Db } from '../store/database';
 import { pruneChanges } from '../store/delta';
 import { readBody, sendJson } from './transport';
@@ -26,6 +27,9 @@ const mintSchema = z.strictObject({
   audience: z.string().default(GRAPH_RESOURCE),
   lifetimeSeconds: z.number().int().min(-86_400).max(86_400).default(3599),
 });
+
+// Without a list id, the users delta tokens expire.
+const expireSchema = z.strictObject({ listId: z.guid().optional() });
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
   const raw = (await readBody(req, 256 * 1024)).toString('utf8');
@@ -53,7 +57,10 @@ async function mint(deps: AdminDeps, body: unknown) {
   return { status: 200, body: { access_token: token } };
 }
 
-type AdminAction = (deps: AdminDeps, body: unknown) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
+type AdminAction = (
+  deps: AdminDeps,
+  body: unknown,
+) => Promise<{ status: number; body: unknown }> | { status: number; body: unknown };
 
 const ACTIONS: Record<string, AdminAction> = {
   'GET /_dev/health': () => ({ status: 200, body: { status: 'ok' } }),
@@ -66,9 +73,10 @@ const ACTIONS: Record<string, AdminAction> = {
     deps.faults.configure([]);
     return { status: 200, body: deps.faults.describe() };
   },
-  'POST /_dev/delta/expire': (deps) => {
-    pruneChanges(deps.db);
-    return { status: 200, body: { expired: true } };
+  'POST /_dev/delta/expire': (deps, body) => {
+    const { listId } = expireSchema.parse(body);
+    pruneChanges(deps.db, listId ? listScope(listId) : USERS_SCOPE);
+    return { status: 200, body: { expired: listId ?? 'users' } };
   },
   'POST /_dev/tokens': mint,
 };
@@ -77,14 +85,24 @@ const ACTIONS: Record<string, AdminAction> = {
  * Development controls, outside Graph's URL space and only on the loopback address the tenant listens on:
  * fault injection, expiring delta tokens, and minting test tokens. Documented in dev-tenant/README.md.
  */
-export async function handleAdmin(deps: AdminDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+export async function handleAdmin(
+  deps: AdminDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
   const action = ACTIONS[`${req.method ?? 'GET'} ${url.pathname}`];
   if (!action) return false;
   try {
     const reply = await action(deps, await jsonBody(req));
     sendJson(res, reply.status, reply.body);
   } catch (error) {
-    const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof SyntaxError ? 'Malformed JSON.' : String(error);
+    const message =
+      error instanceof z.ZodError
+        ? z.prettifyError(error)
+        : error instanceof SyntaxError
+          ? 'Malformed JSON.'
+          : String(error);
     sendJson(res, 400, { error: message });
   }
   return true;

@@ -6,7 +6,8 @@ import { errorBody, newRequestIds } from './graph-error';
 import { BodyTooLarge, headerRecord, readBody, sendJson, sendText, sleep } from './transport';
 import type { Caller, GraphResponse } from './types';
 
-const GRAPH_JSON = 'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
+const GRAPH_JSON =
+  'application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8';
 
 export interface GraphEndpointDeps {
   verifier: AccessTokenVerifier;
@@ -16,19 +17,37 @@ export interface GraphEndpointDeps {
 
 type Failure = { status: number; code: string; message: string; headers?: Record<string, string> };
 
-function fail(res: ServerResponse, deps: GraphEndpointDeps, f: Failure, clientRequestId: string | undefined): void {
+function fail(
+  res: ServerResponse,
+  deps: GraphEndpointDeps,
+  f: Failure,
+  clientRequestId: string | undefined,
+): void {
   const ids = newRequestIds(clientRequestId);
-  sendJson(res, f.status, errorBody(f.code, f.message, ids, deps.now()), { 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId, ...f.headers });
+  sendJson(res, f.status, errorBody(f.code, f.message, ids, deps.now()), {
+    'request-id': ids.requestId,
+    'client-request-id': ids.clientRequestId,
+    ...f.headers,
+  });
 }
 
-async function authenticate(deps: GraphEndpointDeps, authorization: string | undefined): Promise<Caller | Failure> {
+async function authenticate(
+  deps: GraphEndpointDeps,
+  authorization: string | undefined,
+): Promise<Caller | Failure> {
   const token = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim() ?? '';
   try {
     return await deps.verifier.verifyForGraph(token);
   } catch (error) {
     if (!(error instanceof TokenRejected)) throw error;
-    const challenge = 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
-    return { status: 401, code: 'InvalidAuthenticationToken', message: error.message, headers: { 'WWW-Authenticate': challenge } };
+    const challenge =
+      'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"';
+    return {
+      status: 401,
+      code: 'InvalidAuthenticationToken',
+      message: error.message,
+      headers: { 'WWW-Authenticate': challenge },
+    };
   }
 }
 
@@ -44,11 +63,24 @@ function parseJson(raw: Buffer): { ok: true; value: unknown } | { ok: false } {
 /** Splits `/v1.0/users/a%40b.nl` into Graph's path, decoding each segment once. */
 function graphPath(pathname: string): string {
   const rest = pathname.slice('/v1.0'.length).replace(/\/+$/, '');
-  return rest.split('/').map((s) => decodeURIComponent(s)).join('/') || '/';
+  return (
+    rest
+      .split('/')
+      .map((s) => decodeURIComponent(s))
+      .join('/') || '/'
+  );
 }
 
-function send(res: ServerResponse, response: GraphResponse, ids: { requestId: string; clientRequestId: string }): void {
-  const headers = { 'request-id': ids.requestId, 'client-request-id': ids.clientRequestId, ...(response.headers ?? {}) };
+function send(
+  res: ServerResponse,
+  response: GraphResponse,
+  ids: { requestId: string; clientRequestId: string },
+): void {
+  const headers = {
+    'request-id': ids.requestId,
+    'client-request-id': ids.clientRequestId,
+    ...(response.headers ?? {}),
+  };
   if (response.text !== undefined) return sendText(res, response.status, response.text, headers);
   if (response.body === undefined) {
     res.writeHead(response.status, headers);
@@ -59,7 +91,12 @@ function send(res: ServerResponse, response: GraphResponse, ids: { requestId: st
 }
 
 /** Transport for `/v1.0/*`: body limits, JSON parsing and authentication, then the dispatcher. */
-export async function handleGraph(deps: GraphEndpointDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+export async function handleGraph(
+  deps: GraphEndpointDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   const headers = headerRecord(req);
   const clientRequestId = headers['client-request-id'];
   let raw: Buffer;
@@ -67,17 +104,34 @@ export async function handleGraph(deps: GraphEndpointDeps, req: IncomingMessage,
     raw = await readBody(req);
   } catch (error) {
     if (!(error instanceof BodyTooLarge)) throw error;
-    return fail(res, deps, { status: 413, code: 'RequestEntityTooLarge', message: 'The request body exceeds the maximum size of 4 MB.' }, clientRequestId);
+    return fail(
+      res,
+      deps,
+      {
+        status: 413,
+        code: 'RequestEntityTooLarge',
+        message: 'The request body exceeds the maximum size of 4 MB.',
+      },
+      clientRequestId,
+    );
   }
   const caller = await authenticate(deps, headers.authorization);
   if ('code' in caller) return fail(res, deps, caller, clientRequestId);
   const body = parseJson(raw);
   if (!body.ok) {
-    const message = 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
+    const message =
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.';
     return fail(res, deps, { status: 400, code: 'BadRequest', message }, clientRequestId);
   }
   const delays: number[] = [];
-  const request = { method: req.method ?? 'GET', path: graphPath(url.pathname), query: url.searchParams, headers, body: body.value, caller };
+  const request = {
+    method: req.method ?? 'GET',
+    path: graphPath(url.pathname),
+    query: url.searchParams,
+    headers,
+    body: body.value,
+    caller,
+  };
   const response = deps.dispatcher.dispatch(request, delays, clientRequestId);
   const delay = delays.reduce((a, b) => a + b, 0);
   if (delay > 0) await sleep(delay);

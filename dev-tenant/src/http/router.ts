@@ -45,7 +45,11 @@ export class Router {
       if (route.method === method) return { route, params };
     }
     if (pathMatched) {
-      throw new GraphError(405, 'Request_BadRequest', `The HTTP method '${method}' is not allowed for '${path}'.`);
+      throw new GraphError(
+        405,
+        'Request_BadRequest',
+        `The HTTP method '${method}' is not allowed for '${path}'.`,
+      );
     }
     const lastSegment = path.split('/').filter(Boolean).pop() ?? '';
     throw new GraphError(400, 'BadRequest', `Resource not found for the segment '${lastSegment}'.`);
@@ -55,14 +59,24 @@ export class Router {
 export function authorize(route: Route, req: GraphRequest): void {
   const { caller } = req;
   const { permissions } = route;
-  const delegated = req.viaMe ? [...(permissions.delegated ?? []), ...(permissions.self ?? [])] : permissions.delegated;
+  const delegated = req.viaMe
+    ? [...(permissions.delegated ?? []), ...(permissions.self ?? [])]
+    : permissions.delegated;
   const allowed = caller.kind === 'app' ? permissions.app : delegated;
   if (!allowed) {
     const flow = caller.kind === 'app' ? 'application' : 'delegated';
-    throw new GraphError(403, 'Authorization_RequestDenied', `This operation is not supported with ${flow} permissions.`);
+    throw new GraphError(
+      403,
+      'Authorization_RequestDenied',
+      `This operation is not supported with ${flow} permissions.`,
+    );
   }
   if (!allowed.some((permission) => caller.permissions.includes(permission))) {
-    throw new GraphError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
+    throw new GraphError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
   }
 }
 

@@ -5,7 +5,11 @@ import { GraphError } from './graph-error';
  * Validates a request body against a schema and answers Graph's 400 naming the first offending property.
  * `code` differs per workload: directory endpoints say Request_BadRequest, SharePoint ones invalidRequest.
  */
-export function parseBody<S extends z.ZodType>(schema: S, body: unknown, code = 'invalidRequest'): z.infer<S> {
+export function parseBody<S extends z.ZodType>(
+  schema: S,
+  body: unknown,
+  code = 'invalidRequest',
+): z.infer<S> {
   if (body === undefined) throw new GraphError(400, code, 'Empty Payload. JSON content expected.');
   const result = schema.safeParse(body);
   if (result.success) return result.data;

@@ -67,10 +67,9 @@ export function getMeta(db: Db, key: string): string | undefined {
 }
 
 export function setMeta(db: Db, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 /** Appends to the change log that delta queries read; scope is 'users' or 'list:<id>'. */
@@ -79,6 +78,7 @@ export function recordChange(db: Db, scope: string, entityId: string, kind: 'ups
 }
 
 export function latestChangeSeq(db: Db): number {
-  const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as { seq: number } | undefined;
+  const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'changes'").get() as
+    { seq: number } | undefined;
   return row?.seq ?? 0;
 }

@@ -1,6 +1,6 @@
 import { GraphError } from '../http/graph-error';
 import type { Db } from './database';
-import { getMeta, latestChangeSeq } from './database';
+import { getMeta, latestChangeSeq, setMeta } from './database';
 
 /**
  * Delta tokens and skip tokens are opaque to callers; inside they name the change-log position they stand for.
@@ -27,16 +27,18 @@ function decode<T>(token: string, isValid: (value: unknown) => value is T): T {
 }
 
 const isCursor = (v: unknown): v is DeltaCursor =>
-  typeof v === 'object' && v !== null && ['from', 'to', 'offset'].every((k) => Number.isInteger((v as Record<string, unknown>)[k]));
+  typeof v === 'object' &&
+  v !== null &&
+  ['from', 'to', 'offset'].every((k) => Number.isInteger((v as Record<string, unknown>)[k]));
 const isDeltaToken = (v: unknown): v is { seq: number } =>
   typeof v === 'object' && v !== null && Number.isInteger((v as Record<string, unknown>).seq);
 
 export const decodeCursor = (token: string) => decode(token, isCursor);
 
 /** Turns a delta token into a cursor, answering 410 when the log it points into was pruned (graph-facts.md). */
-export function cursorFromDeltaToken(db: Db, token: string): DeltaCursor {
+export function cursorFromDeltaToken(db: Db, scope: string, token: string): DeltaCursor {
   const { seq } = decode(token, isDeltaToken);
-  const prunedBelow = Number(getMeta(db, 'changesPrunedBelow') ?? '0');
+  const prunedBelow = Number(getMeta(db, `changesPrunedBelow:${scope}`) ?? '0');
   if (seq < prunedBelow || seq > latestChangeSeq(db)) {
     throw new GraphError(
       410,
@@ -60,15 +62,16 @@ export function changedSince(db: Db, scope: string, cursor: DeltaCursor, limit: 
          AND seq = (SELECT MAX(seq) FROM changes WHERE scope = c.scope AND entity_id = c.entity_id AND seq <= ?)
        ORDER BY seq LIMIT ? OFFSET ?`,
     )
-    .all(scope, cursor.from, cursor.to, cursor.to, limit, cursor.offset) as Array<{ id: string; kind: 'upsert' | 'delete' }>;
+    .all(scope, cursor.from, cursor.to, cursor.to, limit, cursor.offset) as Array<{
+    id: string;
+    kind: 'upsert' | 'delete';
+  }>;
 }
 
-/** Drops the change log so every earlier delta token expires; used by `/_dev/delta/expire` for resync tests. */
-export function pruneChanges(db: Db): void {
+/** Drops a scope's change log so its earlier delta tokens expire; `/_dev/delta/expire` uses it for resync tests. */
+export function pruneChanges(db: Db, scope: string): void {
   const seq = latestChangeSeq(db);
-  db.prepare('DELETE FROM changes WHERE seq <= ?').run(seq);
+  db.prepare('DELETE FROM changes WHERE scope = ? AND seq <= ?').run(scope, seq);
   // A token at `seq` has seen everything; any older one needs changes that are now gone.
-  db.prepare("INSERT INTO meta (key, value) VALUES ('changesPrunedBelow', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(
-    String(seq),
-  );
+  setMeta(db, `changesPrunedBelow:${scope}`, String(seq));
 }

@@ -31,10 +31,25 @@ const facets = {
 
 type FacetName = keyof typeof facets;
 const FACET_NAMES = Object.keys(facets) as FacetName[];
-const UNSUPPORTED_FACETS = ['calculated', 'currency', 'geolocation', 'hyperlinkOrPicture', 'lookup', 'personOrGroup', 'term', 'thumbnail', 'contentApprovalStatus'];
+const UNSUPPORTED_FACETS = [
+  'calculated',
+  'currency',
+  'geolocation',
+  'hyperlinkOrPicture',
+  'lookup',
+  'personOrGroup',
+  'term',
+  'thumbnail',
+  'contentApprovalStatus',
+];
 
 export const columnInputSchema = z.strictObject({
-  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,31}$/, 'must start with a letter and hold at most 32 letters, digits or underscores'),
+  name: z
+    .string()
+    .regex(
+      /^[A-Za-z][A-Za-z0-9_]{0,31}$/,
+      'must start with a letter and hold at most 32 letters, digits or underscores',
+    ),
   displayName: z.string().min(1).max(255).optional(),
   description: z.string().max(1000).optional(),
   columnGroup: z.string().max(255).optional(),
@@ -67,13 +82,19 @@ export interface ColumnDef {
 }
 
 function facetOf(input: ColumnInput): FacetName {
-  const given = Object.keys(input).filter((k) => (FACET_NAMES as string[]).includes(k) || UNSUPPORTED_FACETS.includes(k));
+  const given = Object.keys(input).filter(
+    (k) => (FACET_NAMES as string[]).includes(k) || UNSUPPORTED_FACETS.includes(k),
+  );
   if (given.length !== 1) {
     throw badRequest(`Column '${input.name}' must have exactly one type facet (${FACET_NAMES.join(', ')}).`);
   }
   const facet = given[0]!;
   if (UNSUPPORTED_FACETS.includes(facet)) {
-    throw new GraphError(400, 'notSupported', `Columns of type '${facet}' are not supported by the dev tenant.`);
+    throw new GraphError(
+      400,
+      'notSupported',
+      `Columns of type '${facet}' are not supported by the dev tenant.`,
+    );
   }
   return facet as FacetName;
 }
@@ -123,7 +144,13 @@ const system = (name: string, type: ColumnDef['type'], extra: Partial<ColumnDef>
 /** Every generic list starts with these; Title is required, ID is always indexed. */
 export function builtInColumns(): ColumnDef[] {
   return [
-    { ...system('Title', 'text'), columnGroup: 'Custom Columns', required: true, readOnly: false, facet: { maxLength: 255 } },
+    {
+      ...system('Title', 'text'),
+      columnGroup: 'Custom Columns',
+      required: true,
+      readOnly: false,
+      facet: { maxLength: 255 },
+    },
     system('ID', 'counter', { indexed: true }),
     system('Created', 'system'),
     system('Modified', 'system'),

@@ -13,7 +13,9 @@ function checkText(column: ColumnDef, value: unknown): string {
   if (typeof value !== 'string') invalid(column.name, 'a string', value);
   const max = column.facet.allowMultipleLines ? MULTILINE_MAX : Number(column.facet.maxLength ?? 255);
   if (value.length > max) {
-    throw badRequest(`The value of field '${column.name}' is ${value.length} characters long; at most ${max} are allowed.`);
+    throw badRequest(
+      `The value of field '${column.name}' is ${value.length} characters long; at most ${max} are allowed.`,
+    );
   }
   return value;
 }
@@ -38,7 +40,9 @@ function checkChoice(column: ColumnDef, value: unknown): string {
   const choices = column.facet.choices as string[];
   if (typeof value !== 'string') invalid(column.name, 'a string', value);
   if (!choices.includes(value) && !column.facet.allowTextEntry) {
-    throw badRequest(`The value '${value}' is not one of the choices of field '${column.name}': ${choices.join(', ')}.`);
+    throw badRequest(
+      `The value '${value}' is not one of the choices of field '${column.name}': ${choices.join(', ')}.`,
+    );
   }
   return value;
 }
@@ -46,7 +50,8 @@ function checkChoice(column: ColumnDef, value: unknown): string {
 const CHECKS: Partial<Record<ColumnDef['type'], (column: ColumnDef, value: unknown) => unknown>> = {
   text: checkText,
   number: checkNumber,
-  boolean: (column, value) => (typeof value === 'boolean' ? value : invalid(column.name, 'true or false', value)),
+  boolean: (column, value) =>
+    typeof value === 'boolean' ? value : invalid(column.name, 'true or false', value),
   dateTime: checkDateTime,
   choice: checkChoice,
 };
@@ -56,7 +61,11 @@ const CHECKS: Partial<Record<ColumnDef['type'], (column: ColumnDef, value: unkno
  * unknown or read-only fields are refused, values must fit their column, null clears a value.
  * `@odata.*` annotations that clients echo back from a read are ignored.
  */
-export function validateFields(columns: ColumnDef[], input: FieldValues, mode: 'create' | 'update'): FieldValues {
+export function validateFields(
+  columns: ColumnDef[],
+  input: FieldValues,
+  mode: 'create' | 'update',
+): FieldValues {
   const byName = new Map(columns.map((c) => [c.name.toLowerCase(), c]));
   const clean: FieldValues = {};
   for (const [key, value] of Object.entries(input)) {
@@ -72,7 +81,9 @@ export function validateFields(columns: ColumnDef[], input: FieldValues, mode: '
     clean[column.name] = CHECKS[column.type]!(column, value);
   }
   if (mode === 'create') {
-    const missing = columns.find((c) => c.required && !c.readOnly && (clean[c.name] === undefined || clean[c.name] === null));
+    const missing = columns.find(
+      (c) => c.required && !c.readOnly && (clean[c.name] === undefined || clean[c.name] === null),
+    );
     if (missing) throw badRequest(`Field '${missing.name}' is required.`);
   }
   return clean;

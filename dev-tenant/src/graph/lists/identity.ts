@@ -9,5 +9,8 @@ export function identityOf(ctx: TenantContext, caller: Caller): Record<string, u
     return { user: { email: user?.mail ?? null, id: caller.userId, displayName: user?.displayName ?? '' } };
   }
   // SharePoint shows app-only changes as made by "SharePoint App" on behalf of the application.
-  return { application: { id: caller.appId, displayName: caller.appName }, user: { displayName: 'SharePoint App' } };
+  return {
+    application: { id: caller.appId, displayName: caller.appName },
+    user: { displayName: 'SharePoint App' },
+  };
 }

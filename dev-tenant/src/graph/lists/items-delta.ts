@@ -1,7 +1,14 @@
 import type { TenantContext } from '../../context';
 import type { GraphRequest, GraphResponse } from '../../http/types';
 import { latestChangeSeq } from '../../store/database';
-import { changedSince, cursorFromDeltaToken, decodeCursor, encodeToken, freshCursor, type DeltaCursor } from '../../store/delta';
+import {
+  changedSince,
+  cursorFromDeltaToken,
+  decodeCursor,
+  encodeToken,
+  freshCursor,
+  type DeltaCursor,
+} from '../../store/delta';
 import { encodePath } from '../paging';
 import { itemResource } from './items-resource';
 import { getItem, listScope, type ItemDoc, type StoredItem } from './items-store';
@@ -9,12 +16,12 @@ import type { ListDoc } from './lists-store';
 
 const PAGE = 200;
 
-function startCursor(ctx: TenantContext, req: GraphRequest): DeltaCursor | 'latest' {
+function startCursor(ctx: TenantContext, req: GraphRequest, list: ListDoc): DeltaCursor | 'latest' {
   const skip = req.query.get('$skiptoken');
   if (skip) return decodeCursor(skip);
   const token = req.query.get('token');
   if (token === 'latest') return 'latest';
-  return token ? cursorFromDeltaToken(ctx.db, token) : freshCursor(ctx.db);
+  return token ? cursorFromDeltaToken(ctx.db, listScope(list.id), token) : freshCursor(ctx.db);
 }
 
 type Entry = StoredItem | { id: string; deleted: true };
@@ -24,11 +31,15 @@ function pageOf(ctx: TenantContext, list: ListDoc, cursor: DeltaCursor): { entri
     const rows = ctx.db
       .prepare('SELECT id, version, doc FROM items WHERE list_id = ? ORDER BY id LIMIT ? OFFSET ?')
       .all(list.id, PAGE + 1, cursor.offset) as Array<{ id: number; version: number; doc: string }>;
-    const entries = rows.slice(0, PAGE).map((r) => ({ id: r.id, version: r.version, doc: JSON.parse(r.doc) as ItemDoc }));
+    const entries = rows
+      .slice(0, PAGE)
+      .map((r) => ({ id: r.id, version: r.version, doc: JSON.parse(r.doc) as ItemDoc }));
     return { entries, more: rows.length > PAGE };
   }
   const changes = changedSince(ctx.db, listScope(list.id), cursor, PAGE + 1);
-  const entries = changes.slice(0, PAGE).map((c) => getItem(ctx, list, c.id) ?? { id: c.id, deleted: true as const });
+  const entries = changes
+    .slice(0, PAGE)
+    .map((c) => getItem(ctx, list, c.id) ?? { id: c.id, deleted: true as const });
   return { entries, more: changes.length > PAGE };
 }
 
@@ -37,15 +48,28 @@ export function itemsDelta(ctx: TenantContext, req: GraphRequest, list: ListDoc)
   const base = `${ctx.graphBaseUrl}${encodePath(`/sites/${list.siteId}/lists/${list.id}/items/delta`)}`;
   const expand = req.query.get('$expand');
   const expandPart = expand ? `$expand=${encodeURIComponent(expand)}&` : '';
-  const body: Record<string, unknown> = { '@odata.context': `${ctx.graphBaseUrl}/$metadata#Collection(listItem)` };
-  const cursor = startCursor(ctx, req);
+  const body: Record<string, unknown> = {
+    '@odata.context': `${ctx.graphBaseUrl}/$metadata#Collection(listItem)`,
+  };
+  const cursor = startCursor(ctx, req, list);
   if (cursor === 'latest') {
-    return { status: 200, body: { ...body, value: [], '@odata.deltaLink': `${base}?${expandPart}token=${encodeToken({ seq: latestChangeSeq(ctx.db) })}` } };
+    return {
+      status: 200,
+      body: {
+        ...body,
+        value: [],
+        '@odata.deltaLink': `${base}?${expandPart}token=${encodeToken({ seq: latestChangeSeq(ctx.db) })}`,
+      },
+    };
   }
   const { entries, more } = pageOf(ctx, list, cursor);
   const fields = expand?.startsWith('fields') ? true : undefined;
-  body.value = entries.map((e) => ('deleted' in e ? { id: e.id, deleted: { state: 'deleted' } } : itemResource(ctx, list, e, fields)));
-  if (more) body['@odata.nextLink'] = `${base}?${expandPart}$skiptoken=${encodeToken({ ...cursor, offset: cursor.offset + PAGE })}`;
+  body.value = entries.map((e) =>
+    'deleted' in e ? { id: e.id, deleted: { state: 'deleted' } } : itemResource(ctx, list, e, fields),
+  );
+  if (more)
+    body['@odata.nextLink'] =
+      `${base}?${expandPart}$skiptoken=${encodeToken({ ...cursor, offset: cursor.offset + PAGE })}`;
   else body['@odata.deltaLink'] = `${base}?${expandPart}token=${encodeToken({ seq: cursor.to })}`;
   return { status: 200, body };
 }

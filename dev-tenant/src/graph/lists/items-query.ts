@@ -8,18 +8,20 @@ import { fieldSql, type ListDoc } from './lists-store';
 
 const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 
-type SqlType = 'string' | 'number' | 'boolean' | 'datetime';
+// SharePoint date-times are compared as quoted ISO strings in list item filters
+// (`fields/Due ge '2026-01-01T00:00:00Z'`); values are stored normalised to UTC seconds, so text order is time order.
+type SqlType = 'string' | 'number' | 'boolean';
 const COLUMN_TYPES: Partial<Record<ColumnDef['type'], SqlType>> = {
   text: 'string',
   choice: 'string',
   number: 'number',
   boolean: 'boolean',
-  dateTime: 'datetime',
+  dateTime: 'string',
 };
 // SharePoint's own fields, by the name a $filter uses, with the column that governs indexing.
 const SYSTEM_FIELDS: Record<string, { field: string; column: string; type: SqlType }> = {
-  created: { field: 'Created', column: 'Created', type: 'datetime' },
-  modified: { field: 'Modified', column: 'Modified', type: 'datetime' },
+  created: { field: 'Created', column: 'Created', type: 'string' },
+  modified: { field: 'Modified', column: 'Modified', type: 'string' },
   authorlookupid: { field: 'AuthorLookupId', column: 'Author', type: 'string' },
   editorlookupid: { field: 'EditorLookupId', column: 'Editor', type: 'string' },
 };
@@ -72,16 +74,34 @@ export function readItemQuery(list: ListDoc, req: GraphRequest): ItemQuery {
   const orderText = req.query.get('$orderby');
   const filter = filterText ? parseFilter(filterText) : undefined;
   const order = orderText ? parseOrderBy(orderText) : [];
-  checkIndexed(list, [...(filter ? collectPaths(filter) : []), ...order.map((o) => o.path)], req.headers.prefer ?? '');
+  checkIndexed(
+    list,
+    [...(filter ? collectPaths(filter) : []), ...order.map((o) => o.path)],
+    req.headers.prefer ?? '',
+  );
   const where = filter ? filterToSql(filter, resolve) : { sql: '1', params: [] };
-  return { where: where.sql, params: where.params, orderBy: order.length ? `${orderByToSql(order, resolve)}, id` : 'id' };
+  return {
+    where: where.sql,
+    params: where.params,
+    orderBy: order.length ? `${orderByToSql(order, resolve)}, id` : 'id',
+  };
 }
 
 /** One row more than the page tells whether a next page exists without counting the whole list. */
-export function runItemQuery(ctx: TenantContext, list: ListDoc, query: ItemQuery, offset: number, limit: number) {
+export function runItemQuery(
+  ctx: TenantContext,
+  list: ListDoc,
+  query: ItemQuery,
+  offset: number,
+  limit: number,
+) {
   const rows = ctx.db
-    .prepare(`SELECT id, version, doc FROM items WHERE list_id = ? AND (${query.where}) ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT id, version, doc FROM items WHERE list_id = ? AND (${query.where}) ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`,
+    )
     .all(list.id, ...query.params, limit + 1, offset) as Array<{ id: number; version: number; doc: string }>;
-  const items: StoredItem[] = rows.slice(0, limit).map((r) => ({ id: r.id, version: r.version, doc: JSON.parse(r.doc) as ItemDoc }));
+  const items: StoredItem[] = rows
+    .slice(0, limit)
+    .map((r) => ({ id: r.id, version: r.version, doc: JSON.parse(r.doc) as ItemDoc }));
   return { items, more: rows.length > limit };
 }

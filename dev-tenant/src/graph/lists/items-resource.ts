@@ -29,7 +29,13 @@ export function fieldsResource(list: ListDoc, item: StoredItem, select?: string[
   const out: Record<string, unknown> = { '@odata.etag': fields['@odata.etag'] };
   for (const wanted of select) {
     const key = Object.keys(fields).find((k) => k.toLowerCase() === wanted.toLowerCase());
-    const known = key !== undefined || list.columns.some((c) => c.name.toLowerCase() === wanted.toLowerCase() || `${c.name}LookupId`.toLowerCase() === wanted.toLowerCase());
+    const known =
+      key !== undefined ||
+      list.columns.some(
+        (c) =>
+          c.name.toLowerCase() === wanted.toLowerCase() ||
+          `${c.name}LookupId`.toLowerCase() === wanted.toLowerCase(),
+      );
     if (!known) throw badRequest(`Field '${wanted}' is not recognized`);
     if (key !== undefined) out[key] = fields[key];
   }
@@ -55,7 +61,8 @@ export function itemResource(
     contentType: { id: '0x0100', name: 'Item' },
   };
   if (expandFields) {
-    resource['fields@odata.context'] = `${ctx.graphBaseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/items('${item.id}')/fields/$entity`;
+    resource['fields@odata.context'] =
+      `${ctx.graphBaseUrl}/$metadata#sites('${list.siteId}')/lists('${list.id}')/items('${item.id}')/fields/$entity`;
     resource.fields = fieldsResource(list, item, expandFields === true ? undefined : expandFields);
   }
   return resource;

@@ -14,7 +14,8 @@ import { createItem, deleteItem, requireItem, updateItem } from './items-store';
 import { requireList, type ListDoc } from './lists-store';
 import { SITE_READ, SITE_WRITE } from './permissions';
 
-const listOf = (ctx: TenantContext, p: Params): ListDoc => requireList(ctx, requireSite(ctx, p.site!).id, p.list!);
+const listOf = (ctx: TenantContext, p: Params): ListDoc =>
+  requireList(ctx, requireSite(ctx, p.site!).id, p.list!);
 
 /** `$expand=fields` or `fields(select=A,B)`: true for all fields, a name list for a selection. */
 function expandedFields(req: GraphRequest): string[] | true | undefined {
@@ -45,13 +46,25 @@ function listItems(ctx: TenantContext, req: GraphRequest, p: Params): GraphRespo
 function getOneItem(ctx: TenantContext, req: GraphRequest, p: Params): GraphResponse {
   const list = listOf(ctx, p);
   const item = requireItem(ctx, list, p.item!);
-  return { status: 200, body: { '@odata.context': contextOf(ctx, list, 'items/$entity'), ...itemResource(ctx, list, item, expandedFields(req)) } };
+  return {
+    status: 200,
+    body: {
+      '@odata.context': contextOf(ctx, list, 'items/$entity'),
+      ...itemResource(ctx, list, item, expandedFields(req)),
+    },
+  };
 }
 
 function getItemFields(ctx: TenantContext, p: Params): GraphResponse {
   const list = listOf(ctx, p);
   const item = requireItem(ctx, list, p.item!);
-  return { status: 200, body: { '@odata.context': contextOf(ctx, list, `items('${item.id}')/fields/$entity`), ...fieldsResource(list, item) } };
+  return {
+    status: 200,
+    body: {
+      '@odata.context': contextOf(ctx, list, `items('${item.id}')/fields/$entity`),
+      ...fieldsResource(list, item),
+    },
+  };
 }
 
 const createItemSchema = z.strictObject({ fields: z.record(z.string(), z.unknown()) });
@@ -61,7 +74,10 @@ function postItem(ctx: TenantContext, req: GraphRequest, p: Params): GraphRespon
   const list = listOf(ctx, p);
   const values = validateFields(list.columns, parseBody(createItemSchema, req.body).fields, 'create');
   const item = createItem(ctx, list, values, req.caller);
-  return { status: 201, body: { '@odata.context': contextOf(ctx, list, 'items/$entity'), ...itemResource(ctx, list, item, true) } };
+  return {
+    status: 201,
+    body: { '@odata.context': contextOf(ctx, list, 'items/$entity'), ...itemResource(ctx, list, item, true) },
+  };
 }
 
 function patchFields(ctx: TenantContext, req: GraphRequest, p: Params): GraphResponse {
@@ -71,7 +87,10 @@ function patchFields(ctx: TenantContext, req: GraphRequest, p: Params): GraphRes
   return {
     status: 200,
     headers: { ETag: fieldsResource(list, item)['@odata.etag'] as string },
-    body: { '@odata.context': contextOf(ctx, list, `items('${item.id}')/fields/$entity`), ...fieldsResource(list, item) },
+    body: {
+      '@odata.context': contextOf(ctx, list, `items('${item.id}')/fields/$entity`),
+      ...fieldsResource(list, item),
+    },
   };
 }
 
@@ -85,13 +104,27 @@ export function itemRoutes(ctx: TenantContext): Route[] {
   const items = '/sites/{site}/lists/{list}/items';
   const item = `${items}/{item}`;
   return [
-    { method: 'GET', pattern: `${items}/delta`, permissions: SITE_READ, handler: (r, p) => itemsDelta(ctx, r, listOf(ctx, p)) },
+    {
+      method: 'GET',
+      pattern: `${items}/delta`,
+      permissions: SITE_READ,
+      handler: (r, p) => itemsDelta(ctx, r, listOf(ctx, p)),
+    },
     { method: 'GET', pattern: items, permissions: SITE_READ, handler: (r, p) => listItems(ctx, r, p) },
     { method: 'POST', pattern: items, permissions: SITE_WRITE, handler: (r, p) => postItem(ctx, r, p) },
     { method: 'GET', pattern: item, permissions: SITE_READ, handler: (r, p) => getOneItem(ctx, r, p) },
     { method: 'DELETE', pattern: item, permissions: SITE_WRITE, handler: (r, p) => removeItem(ctx, r, p) },
-    { method: 'GET', pattern: `${item}/fields`, permissions: SITE_READ, handler: (_r, p) => getItemFields(ctx, p) },
-    { method: 'PATCH', pattern: `${item}/fields`, permissions: SITE_WRITE, handler: (r, p) => patchFields(ctx, r, p) },
+    {
+      method: 'GET',
+      pattern: `${item}/fields`,
+      permissions: SITE_READ,
+      handler: (_r, p) => getItemFields(ctx, p),
+    },
+    {
+      method: 'PATCH',
+      pattern: `${item}/fields`,
+      permissions: SITE_WRITE,
+      handler: (r, p) => patchFields(ctx, r, p),
+    },
   ];
 }
-

@@ -22,7 +22,8 @@ const createListSchema = z.strictObject({
     .optional(),
 });
 
-const siteContext = (ctx: TenantContext, siteId: string, tail: string) => `${ctx.graphBaseUrl}/$metadata#sites('${siteId}')/${tail}`;
+const siteContext = (ctx: TenantContext, siteId: string, tail: string) =>
+  `${ctx.graphBaseUrl}/$metadata#sites('${siteId}')/${tail}`;
 
 function getSite(ctx: TenantContext, id: string): GraphResponse {
   const site = requireSite(ctx, id);
@@ -44,7 +45,13 @@ function getLists(ctx: TenantContext, req: GraphRequest, siteId: string): GraphR
 function getList(ctx: TenantContext, req: GraphRequest, siteId: string, listId: string): GraphResponse {
   const site = requireSite(ctx, siteId);
   const list = requireList(ctx, site.id, listId);
-  return { status: 200, body: { '@odata.context': siteContext(ctx, site.id, 'lists/$entity'), ...withColumns(req, list, listResource(ctx, list)) } };
+  return {
+    status: 200,
+    body: {
+      '@odata.context': siteContext(ctx, site.id, 'lists/$entity'),
+      ...withColumns(req, list, listResource(ctx, list)),
+    },
+  };
 }
 
 function createList(ctx: TenantContext, req: GraphRequest, siteId: string): GraphResponse {
@@ -53,38 +60,93 @@ function createList(ctx: TenantContext, req: GraphRequest, siteId: string): Grap
   const columns = (input.columns ?? []).map(defineColumn);
   const names = new Set<string>();
   for (const column of columns) {
-    if (names.has(column.name.toLowerCase())) throw new GraphError(400, 'invalidRequest', `Column '${column.name}' is defined twice.`);
+    if (names.has(column.name.toLowerCase()))
+      throw new GraphError(400, 'invalidRequest', `Column '${column.name}' is defined twice.`);
     names.add(column.name.toLowerCase());
   }
   const list = ctx.db.transaction(() =>
-    insertList(ctx, site, { displayName: input.displayName, description: input.description, template: 'genericList', columns }, req.caller),
+    insertList(
+      ctx,
+      site,
+      { displayName: input.displayName, description: input.description, template: 'genericList', columns },
+      req.caller,
+    ),
   )();
-  return { status: 201, body: { '@odata.context': siteContext(ctx, site.id, 'lists/$entity'), ...listResource(ctx, list) } };
+  return {
+    status: 201,
+    body: { '@odata.context': siteContext(ctx, site.id, 'lists/$entity'), ...listResource(ctx, list) },
+  };
 }
 
 function getColumns(ctx: TenantContext, siteId: string, listId: string): GraphResponse {
   const list = requireList(ctx, requireSite(ctx, siteId).id, listId);
-  return { status: 200, body: { '@odata.context': siteContext(ctx, list.siteId, `lists('${list.id}')/columns`), value: list.columns.map(columnResource) } };
+  return {
+    status: 200,
+    body: {
+      '@odata.context': siteContext(ctx, list.siteId, `lists('${list.id}')/columns`),
+      value: list.columns.map(columnResource),
+    },
+  };
 }
 
 function addColumn(ctx: TenantContext, req: GraphRequest, siteId: string, listId: string): GraphResponse {
   const list = requireList(ctx, requireSite(ctx, siteId).id, listId);
   const column = defineColumn(parseBody(columnInputSchema, req.body));
   if (list.columns.some((c) => c.name.toLowerCase() === column.name.toLowerCase())) {
-    throw new GraphError(409, 'nameAlreadyExists', `A column named '${column.name}' already exists in this list.`);
+    throw new GraphError(
+      409,
+      'nameAlreadyExists',
+      `A column named '${column.name}' already exists in this list.`,
+    );
   }
   saveList(ctx, { ...list, columns: [...list.columns, column] });
-  return { status: 201, body: { '@odata.context': siteContext(ctx, list.siteId, `lists('${list.id}')/columns/$entity`), ...columnResource(column) } };
+  return {
+    status: 201,
+    body: {
+      '@odata.context': siteContext(ctx, list.siteId, `lists('${list.id}')/columns/$entity`),
+      ...columnResource(column),
+    },
+  };
 }
 
 export function listRoutes(ctx: TenantContext): Route[] {
   const base = '/sites/{site}/lists/{list}';
   return [
-    { method: 'GET', pattern: '/sites/{site}', permissions: SITE_READ, handler: (_r, p) => getSite(ctx, p.site!) },
-    { method: 'GET', pattern: '/sites/{site}/lists', permissions: SITE_READ, handler: (r, p) => getLists(ctx, r, p.site!) },
-    { method: 'POST', pattern: '/sites/{site}/lists', permissions: SITE_MANAGE, handler: (r, p) => createList(ctx, r, p.site!) },
-    { method: 'GET', pattern: base, permissions: SITE_READ, handler: (r, p) => getList(ctx, r, p.site!, p.list!) },
-    { method: 'GET', pattern: `${base}/columns`, permissions: SITE_READ, handler: (_r, p) => getColumns(ctx, p.site!, p.list!) },
-    { method: 'POST', pattern: `${base}/columns`, permissions: SITE_MANAGE, handler: (r, p) => addColumn(ctx, r, p.site!, p.list!) },
+    {
+      method: 'GET',
+      pattern: '/sites/{site}',
+      permissions: SITE_READ,
+      handler: (_r, p) => getSite(ctx, p.site!),
+    },
+    {
+      method: 'GET',
+      pattern: '/sites/{site}/lists',
+      permissions: SITE_READ,
+      handler: (r, p) => getLists(ctx, r, p.site!),
+    },
+    {
+      method: 'POST',
+      pattern: '/sites/{site}/lists',
+      permissions: SITE_MANAGE,
+      handler: (r, p) => createList(ctx, r, p.site!),
+    },
+    {
+      method: 'GET',
+      pattern: base,
+      permissions: SITE_READ,
+      handler: (r, p) => getList(ctx, r, p.site!, p.list!),
+    },
+    {
+      method: 'GET',
+      pattern: `${base}/columns`,
+      permissions: SITE_READ,
+      handler: (_r, p) => getColumns(ctx, p.site!, p.list!),
+    },
+    {
+      method: 'POST',
+      pattern: `${base}/columns`,
+      permissions: SITE_MANAGE,
+      handler: (r, p) => addColumn(ctx, r, p.site!, p.list!),
+    },
   ];
 }

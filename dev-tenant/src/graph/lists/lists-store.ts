@@ -22,21 +22,24 @@ export interface ListDoc {
 }
 
 export function findList(ctx: TenantContext, siteId: string, idOrTitle: string): ListDoc | undefined {
-  const row = ctx.db.prepare('SELECT doc FROM lists WHERE site_id = ? AND (id = ? OR display_name = ?)').get(siteId, idOrTitle.toLowerCase(), idOrTitle) as
-    | { doc: string }
-    | undefined;
+  const row = ctx.db
+    .prepare('SELECT doc FROM lists WHERE site_id = ? AND (id = ? OR display_name = ?)')
+    .get(siteId, idOrTitle.toLowerCase(), idOrTitle) as { doc: string } | undefined;
   return row ? (JSON.parse(row.doc) as ListDoc) : undefined;
 }
 
 /** Lists are addressed by id or, as Graph allows, by their title. */
 export function requireList(ctx: TenantContext, siteId: string, idOrTitle: string): ListDoc {
   const list = findList(ctx, siteId, idOrTitle);
-  if (!list) throw notFound(`List '${idOrTitle}' does not exist at site with URL '${siteId}'.`, 'itemNotFound');
+  if (!list)
+    throw notFound(`List '${idOrTitle}' does not exist at site with URL '${siteId}'.`, 'itemNotFound');
   return list;
 }
 
 export function listsOfSite(ctx: TenantContext, siteId: string): ListDoc[] {
-  const rows = ctx.db.prepare('SELECT doc FROM lists WHERE site_id = ? ORDER BY rowid').all(siteId) as Array<{ doc: string }>;
+  const rows = ctx.db.prepare('SELECT doc FROM lists WHERE site_id = ? ORDER BY rowid').all(siteId) as Array<{
+    doc: string;
+  }>;
   return rows.map((r) => JSON.parse(r.doc) as ListDoc);
 }
 
@@ -47,11 +50,20 @@ export function insertList(
   caller: Caller,
 ): ListDoc {
   if (findList(ctx, site.id, input.displayName)) {
-    throw new GraphError(409, 'nameAlreadyExists', 'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.');
+    throw new GraphError(
+      409,
+      'nameAlreadyExists',
+      'A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.',
+    );
   }
   const builtIn = builtInColumns();
   const clash = input.columns.find((c) => builtIn.some((b) => b.name.toLowerCase() === c.name.toLowerCase()));
-  if (clash) throw new GraphError(409, 'nameAlreadyExists', `A column named '${clash.name}' already exists in this list.`);
+  if (clash)
+    throw new GraphError(
+      409,
+      'nameAlreadyExists',
+      `A column named '${clash.name}' already exists in this list.`,
+    );
   const now = isoSeconds(ctx.now());
   const name = input.displayName.replace(/[^A-Za-z0-9]/g, '');
   const list: ListDoc = {
@@ -67,7 +79,9 @@ export function insertList(
     template: input.template,
     columns: [...builtIn, ...input.columns],
   };
-  ctx.db.prepare('INSERT INTO lists (id, site_id, display_name, doc) VALUES (?, ?, ?, ?)').run(list.id, site.id, list.displayName, JSON.stringify(list));
+  ctx.db
+    .prepare('INSERT INTO lists (id, site_id, display_name, doc) VALUES (?, ?, ?, ?)')
+    .run(list.id, site.id, list.displayName, JSON.stringify(list));
   list.columns.filter((c) => c.indexed && c.type !== 'counter').forEach((c) => createColumnIndex(ctx, c));
   return list;
 }
@@ -90,7 +104,9 @@ function createColumnIndex(ctx: TenantContext, column: ColumnDef): void {
   // (A partial index per list would be smaller, but SQLite cannot use one with a bound list id.)
   const text = column.type === 'text' || column.type === 'choice';
   const indexName = `ix_items_${column.name}${text ? '_nocase' : ''}`;
-  ctx.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON items (list_id, ${fieldSql(column.name)}${text ? ' COLLATE NOCASE' : ''})`);
+  ctx.db.exec(
+    `CREATE INDEX IF NOT EXISTS "${indexName}" ON items (list_id, ${fieldSql(column.name)}${text ? ' COLLATE NOCASE' : ''})`,
+  );
 }
 
 export function listResource(ctx: TenantContext, list: ListDoc): Record<string, unknown> {

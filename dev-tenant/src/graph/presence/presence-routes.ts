@@ -8,26 +8,42 @@ import type { Db } from '../../store/database';
 import { requireUser } from '../users/user-access';
 import { getUsersByIds } from '../users/users-store';
 import {
-  aggregatePresence, EMPTY_RECORD, liveSessions, parseDurationMs, PREFERRED_COMBINATIONS, SESSION_COMBINATIONS,
-  type PresenceRecord, type PresenceValue,
+  aggregatePresence,
+  EMPTY_RECORD,
+  liveSessions,
+  parseDurationMs,
+  PREFERRED_COMBINATIONS,
+  SESSION_COMBINATIONS,
+  type PresenceRecord,
+  type PresenceValue,
 } from './presence-state';
 
-const PRESENCE_READ: Permissions = { app: ['Presence.Read.All'], delegated: ['Presence.Read.All'], self: ['Presence.Read'] };
+const PRESENCE_READ: Permissions = {
+  app: ['Presence.Read.All', 'Presence.ReadWrite.All'],
+  delegated: ['Presence.Read.All', 'Presence.ReadWrite.All'],
+  self: ['Presence.Read', 'Presence.ReadWrite'],
+};
 const PRESENCE_WRITE: Permissions = { app: ['Presence.ReadWrite.All'], delegated: ['Presence.ReadWrite'] };
 export const MAX_PRESENCE_IDS = 650;
 
 export function readPresenceRecord(db: Db, userId: string): PresenceRecord {
-  const row = db.prepare('SELECT doc FROM presence WHERE user_id = ?').get(userId) as { doc: string } | undefined;
+  const row = db.prepare('SELECT doc FROM presence WHERE user_id = ?').get(userId) as
+    { doc: string } | undefined;
   return row ? (JSON.parse(row.doc) as PresenceRecord) : EMPTY_RECORD;
 }
 
 export function writePresenceRecord(db: Db, userId: string, record: PresenceRecord): void {
-  db.prepare('INSERT OR REPLACE INTO presence (user_id, doc) VALUES (?, ?)').run(userId, JSON.stringify(record));
+  db.prepare('INSERT OR REPLACE INTO presence (user_id, doc) VALUES (?, ?)').run(
+    userId,
+    JSON.stringify(record),
+  );
 }
 
 function currentPresence(record: PresenceRecord, userId: string, now: Date): PresenceValue {
   const sessions: PresenceValue[] = liveSessions(record, now);
-  const simulated = record.workPattern ? simulatedPresence({ id: userId, workPattern: record.workPattern as never }, now) : null;
+  const simulated = record.workPattern
+    ? simulatedPresence({ id: userId, workPattern: record.workPattern as never }, now)
+    : null;
   if (simulated) sessions.push(simulated);
   return aggregatePresence(sessions, record.preferred, now);
 }
@@ -45,7 +61,10 @@ function presenceBody(userId: string, record: PresenceRecord, now: Date) {
 function getPresence(ctx: TenantContext, id: string): GraphResponse {
   const user = requireUser(ctx, id);
   const body = presenceBody(user.id, readPresenceRecord(ctx.db, user.id), ctx.now());
-  return { status: 200, body: { '@odata.context': `${ctx.graphBaseUrl}/$metadata#users('${user.id}')/presence/$entity`, ...body } };
+  return {
+    status: 200,
+    body: { '@odata.context': `${ctx.graphBaseUrl}/$metadata#users('${user.id}')/presence/$entity`, ...body },
+  };
 }
 
 const idsSchema = z.strictObject({
@@ -62,10 +81,18 @@ function presencesByUserId(ctx: TenantContext, req: GraphRequest): GraphResponse
       ? presenceBody(id, readPresenceRecord(ctx.db, id), now)
       : { id, availability: 'PresenceUnknown', activity: 'PresenceUnknown', statusMessage: null },
   );
-  return { status: 200, body: { '@odata.context': `${ctx.graphBaseUrl}/$metadata#Collection(microsoft.graph.presence)`, value } };
+  return {
+    status: 200,
+    body: { '@odata.context': `${ctx.graphBaseUrl}/$metadata#Collection(microsoft.graph.presence)`, value },
+  };
 }
 
-function expiry(ctx: TenantContext, text: string | undefined, fallbackMs: number, range: [number, number]): string {
+function expiry(
+  ctx: TenantContext,
+  text: string | undefined,
+  fallbackMs: number,
+  range: [number, number],
+): string {
   const ms = text === undefined ? fallbackMs : parseDurationMs(text);
   if (ms === undefined || ms < range[0] || ms > range[1]) {
     throw badRequest(`The expirationDuration '${text ?? ''}' is not a valid duration in the allowed range.`);
@@ -75,7 +102,9 @@ function expiry(ctx: TenantContext, text: string | undefined, fallbackMs: number
 
 function checkCombination(value: PresenceValue, allowed: ReadonlyArray<readonly [string, string]>): void {
   if (!allowed.some(([a, b]) => a === value.availability && b === value.activity)) {
-    throw badRequest(`The combination of availability '${value.availability}' and activity '${value.activity}' is not supported.`);
+    throw badRequest(
+      `The combination of availability '${value.availability}' and activity '${value.activity}' is not supported.`,
+    );
   }
 }
 
@@ -93,7 +122,10 @@ function setPresence(ctx: TenantContext, req: GraphRequest, id: string): GraphRe
   const expiresAt = expiry(ctx, input.expirationDuration, 5 * 60_000, [5 * 60_000, 4 * 3_600_000]);
   updateRecord(ctx, user.id, (record) => ({
     ...record,
-    sessions: [...liveSessions(record, ctx.now()).filter((s) => s.sessionId !== input.sessionId), { ...input, expiresAt }],
+    sessions: [
+      ...liveSessions(record, ctx.now()).filter((s) => s.sessionId !== input.sessionId),
+      { ...input, expiresAt },
+    ],
   }));
   return { status: 200 };
 }
@@ -101,11 +133,18 @@ function setPresence(ctx: TenantContext, req: GraphRequest, id: string): GraphRe
 function clearPresence(ctx: TenantContext, req: GraphRequest, id: string): GraphResponse {
   const user = requireUser(ctx, id);
   const { sessionId } = parseBody(z.strictObject({ sessionId: z.guid() }), req.body);
-  updateRecord(ctx, user.id, (record) => ({ ...record, sessions: record.sessions.filter((s) => s.sessionId !== sessionId) }));
+  updateRecord(ctx, user.id, (record) => ({
+    ...record,
+    sessions: record.sessions.filter((s) => s.sessionId !== sessionId),
+  }));
   return { status: 200 };
 }
 
-const preferredSchema = z.strictObject({ availability: z.string(), activity: z.string(), expirationDuration: z.string().optional() });
+const preferredSchema = z.strictObject({
+  availability: z.string(),
+  activity: z.string(),
+  expirationDuration: z.string().optional(),
+});
 
 function setPreferred(ctx: TenantContext, req: GraphRequest, id: string): GraphResponse {
   const user = requireUser(ctx, id);
@@ -124,7 +163,11 @@ function clearPreferred(ctx: TenantContext, id: string): GraphResponse {
   return { status: 200 };
 }
 
-function updateRecord(ctx: TenantContext, userId: string, change: (record: PresenceRecord) => PresenceRecord): void {
+function updateRecord(
+  ctx: TenantContext,
+  userId: string,
+  change: (record: PresenceRecord) => PresenceRecord,
+): void {
   ctx.db.transaction(() => {
     const next = change(readPresenceRecord(ctx.db, userId));
     writePresenceRecord(ctx.db, userId, { ...next, sequence: next.sequence + 1 });
@@ -139,7 +182,9 @@ function rateLimited(limit: number, handler: Route['handler']): Route['handler']
     const recent = (calls.get(req.caller.appId) ?? []).filter((t) => now - t < 30_000);
     if (recent.length >= limit) {
       const retryAfter = Math.max(1, Math.ceil((recent[0]! + 30_000 - now) / 1000));
-      throw new GraphError(429, 'TooManyRequests', 'Too many requests.', { 'Retry-After': String(retryAfter) });
+      throw new GraphError(429, 'TooManyRequests', 'Too many requests.', {
+        'Retry-After': String(retryAfter),
+      });
     }
     recent.push(now);
     calls.set(req.caller.appId, recent);
@@ -150,12 +195,47 @@ function rateLimited(limit: number, handler: Route['handler']): Route['handler']
 export function presenceRoutes(ctx: TenantContext, limits: { presenceCallsPer30s: number }): Route[] {
   const byIds = rateLimited(limits.presenceCallsPer30s, (req) => presencesByUserId(ctx, req));
   return [
-    { method: 'GET', pattern: '/users/{id}/presence', permissions: PRESENCE_READ, handler: (_r, p) => getPresence(ctx, p.id!) },
-    { method: 'GET', pattern: '/communications/presences/{id}', permissions: PRESENCE_READ, handler: (_r, p) => getPresence(ctx, p.id!) },
-    { method: 'POST', pattern: '/communications/getPresencesByUserId', permissions: PRESENCE_READ, handler: byIds },
-    { method: 'POST', pattern: '/users/{id}/presence/setPresence', permissions: PRESENCE_WRITE, handler: (r, p) => setPresence(ctx, r, p.id!) },
-    { method: 'POST', pattern: '/users/{id}/presence/clearPresence', permissions: PRESENCE_WRITE, handler: (r, p) => clearPresence(ctx, r, p.id!) },
-    { method: 'POST', pattern: '/users/{id}/presence/setUserPreferredPresence', permissions: PRESENCE_WRITE, handler: (r, p) => setPreferred(ctx, r, p.id!) },
-    { method: 'POST', pattern: '/users/{id}/presence/clearUserPreferredPresence', permissions: PRESENCE_WRITE, handler: (_r, p) => clearPreferred(ctx, p.id!) },
+    {
+      method: 'GET',
+      pattern: '/users/{id}/presence',
+      permissions: PRESENCE_READ,
+      handler: (_r, p) => getPresence(ctx, p.id!),
+    },
+    {
+      method: 'GET',
+      pattern: '/communications/presences/{id}',
+      permissions: PRESENCE_READ,
+      handler: (_r, p) => getPresence(ctx, p.id!),
+    },
+    {
+      method: 'POST',
+      pattern: '/communications/getPresencesByUserId',
+      permissions: PRESENCE_READ,
+      handler: byIds,
+    },
+    {
+      method: 'POST',
+      pattern: '/users/{id}/presence/setPresence',
+      permissions: PRESENCE_WRITE,
+      handler: (r, p) => setPresence(ctx, r, p.id!),
+    },
+    {
+      method: 'POST',
+      pattern: '/users/{id}/presence/clearPresence',
+      permissions: PRESENCE_WRITE,
+      handler: (r, p) => clearPresence(ctx, r, p.id!),
+    },
+    {
+      method: 'POST',
+      pattern: '/users/{id}/presence/setUserPreferredPresence',
+      permissions: PRESENCE_WRITE,
+      handler: (r, p) => setPreferred(ctx, r, p.id!),
+    },
+    {
+      method: 'POST',
+      pattern: '/users/{id}/presence/clearUserPreferredPresence',
+      permissions: PRESENCE_WRITE,
+      handler: (_r, p) => clearPreferred(ctx, p.id!),
+    },
   ];
 }

@@ -32,7 +32,16 @@ export interface PresenceRecord {
 export const EMPTY_RECORD: PresenceRecord = { sessions: [], sequence: 0 };
 
 // Most to least "present"; when sessions disagree the first one in this order wins.
-const AGGREGATION_ORDER = ['DoNotDisturb', 'Busy', 'BusyIdle', 'Available', 'AvailableIdle', 'Away', 'BeRightBack', 'Offline'];
+const AGGREGATION_ORDER = [
+  'DoNotDisturb',
+  'Busy',
+  'BusyIdle',
+  'Available',
+  'AvailableIdle',
+  'Away',
+  'BeRightBack',
+  'Offline',
+];
 
 export const SESSION_COMBINATIONS: ReadonlyArray<readonly [string, string]> = [
   ['Available', 'Available'],
@@ -55,7 +64,11 @@ export function liveSessions(record: PresenceRecord, now: Date): PresenceSession
   return record.sessions.filter((s) => Date.parse(s.expiresAt) > now.getTime());
 }
 
-export function aggregatePresence(sessions: PresenceValue[], preferred: PresenceRecord['preferred'], now: Date): PresenceValue {
+export function aggregatePresence(
+  sessions: PresenceValue[],
+  preferred: PresenceRecord['preferred'],
+  now: Date,
+): PresenceValue {
   if (sessions.length === 0) return { availability: 'Offline', activity: 'Offline' };
   if (preferred && Date.parse(preferred.expiresAt) > now.getTime()) {
     return { availability: preferred.availability, activity: preferred.activity };

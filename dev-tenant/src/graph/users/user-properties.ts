@@ -2,15 +2,36 @@ import { unsupportedQuery, GraphError } from '../../http/graph-error';
 
 /** Returned by GET /users and /users/{id} when no $select is given (graph-facts.md). */
 export const DEFAULT_USER_PROPERTIES = [
-  'businessPhones', 'displayName', 'givenName', 'id', 'jobTitle', 'mail', 'mobilePhone',
-  'officeLocation', 'preferredLanguage', 'surname', 'userPrincipalName',
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'id',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
 ] as const;
 
 /** Directory properties: selectable on collections and single users, filterable where Graph allows. */
 export const DIRECTORY_PROPERTIES = new Set<string>([
   ...DEFAULT_USER_PROPERTIES,
-  'accountEnabled', 'city', 'companyName', 'country', 'createdDateTime', 'department', 'employeeId',
-  'mailNickname', 'postalCode', 'state', 'streetAddress', 'usageLocation', 'userType', 'employeeHireDate',
+  'accountEnabled',
+  'city',
+  'companyName',
+  'country',
+  'createdDateTime',
+  'department',
+  'employeeId',
+  'mailNickname',
+  'postalCode',
+  'state',
+  'streetAddress',
+  'usageLocation',
+  'userType',
+  'employeeHireDate',
 ]);
 
 /**
@@ -18,11 +39,26 @@ export const DIRECTORY_PROPERTIES = new Set<string>([
  * the collection answers 501, and only the user themself may change them (graph-facts.md).
  */
 export const PROFILE_PROPERTIES = new Set<string>([
-  'aboutMe', 'birthday', 'hireDate', 'interests', 'mySite', 'pastProjects', 'preferredName', 'responsibilities',
-  'schools', 'skills',
+  'aboutMe',
+  'birthday',
+  'hireDate',
+  'interests',
+  'mySite',
+  'pastProjects',
+  'preferredName',
+  'responsibilities',
+  'schools',
+  'skills',
 ]);
 
-export const COLLECTION_PROPERTIES = new Set(['businessPhones', 'interests', 'pastProjects', 'responsibilities', 'schools', 'skills']);
+export const COLLECTION_PROPERTIES = new Set([
+  'businessPhones',
+  'interests',
+  'pastProjects',
+  'responsibilities',
+  'schools',
+  'skills',
+]);
 
 /** Property types for $filter translation; profile properties are deliberately absent (not filterable). */
 export const FILTERABLE_TYPES: Record<string, 'string' | 'boolean' | 'datetime' | 'collection' | 'guid'> = {
@@ -37,7 +73,7 @@ export const FILTERABLE_TYPES: Record<string, 'string' | 'boolean' | 'datetime' 
   employeeId: 'string',
   employeeHireDate: 'datetime',
   givenName: 'string',
-  id: 'guid',
+  id: 'string',
   jobTitle: 'string',
   mail: 'string',
   mailNickname: 'string',
@@ -52,18 +88,30 @@ export const FILTERABLE_TYPES: Record<string, 'string' | 'boolean' | 'datetime' 
   userType: 'string',
 };
 
-export type UserDoc = Record<string, unknown> & { id: string; userPrincipalName: string; displayName: string };
+export type UserDoc = Record<string, unknown> & {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+};
 
 export function checkSelectable(select: string[], single: boolean): void {
   for (const name of select) {
     if (PROFILE_PROPERTIES.has(name)) {
       if (!single) {
-        throw new GraphError(501, 'NotImplemented', `The property '${name}' does not support reading a collection; request it for a single user.`);
+        throw new GraphError(
+          501,
+          'NotImplemented',
+          `The property '${name}' does not support reading a collection; request it for a single user.`,
+        );
       }
       continue;
     }
     if (!DIRECTORY_PROPERTIES.has(name) && name !== 'manager') {
-      throw new GraphError(400, 'Request_BadRequest', `Could not find a property named '${name}' on type 'Microsoft.DirectoryServices.User'.`);
+      throw new GraphError(
+        400,
+        'Request_BadRequest',
+        `Could not find a property named '${name}' on type 'Microsoft.DirectoryServices.User'.`,
+      );
     }
   }
 }
@@ -82,6 +130,8 @@ export function projectUser(doc: UserDoc, select: readonly string[] | undefined)
 export function assertFilterable(path: string[]): void {
   const name = path.join('/');
   if (!(name in FILTERABLE_TYPES)) {
-    throw unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`);
+    throw unsupportedQuery(
+      `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
+    );
   }
 }

@@ -34,7 +34,9 @@ export const createUserSchema = z.strictObject({
   ...Object.fromEntries(Object.entries(directoryFields).map(([k, v]) => [k, v.optional()])),
   accountEnabled: z.boolean(),
   displayName: text(256).min(1),
-  mailNickname: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores'),
+  mailNickname: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be 1 to 64 letters, digits, dots, dashes or underscores'),
   userPrincipalName: z.string().regex(/^[^@\s]+@[^@\s]+$/, 'must look like alias@domain'),
   passwordProfile,
 });

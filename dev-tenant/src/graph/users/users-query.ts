@@ -1,4 +1,12 @@
-import { filterToSql, orderByToSql, parseFilter, parseOrderBy, parseSearch, searchMatches, collectPaths } from '../../odata';
+import {
+  filterToSql,
+  orderByToSql,
+  parseFilter,
+  parseOrderBy,
+  parseSearch,
+  searchMatches,
+  collectPaths,
+} from '../../odata';
 import type { FilterExpr } from '../../odata';
 import { GraphError, unsupportedQuery } from '../../http/graph-error';
 import type { GraphRequest } from '../../http/types';
@@ -45,7 +53,11 @@ export function readUserQuery(req: GraphRequest): UserQuery {
   const count = req.query.get('$count') === 'true';
   const advanced = eventual && count;
   if (count && !eventual) {
-    throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported without the header ConsistencyLevel: eventual.');
+    throw new GraphError(
+      400,
+      'Request_BadRequest',
+      '$count is not currently supported without the header ConsistencyLevel: eventual.',
+    );
   }
   const searchText = req.query.get('$search');
   if (searchText !== null && !eventual) throw unsupportedQuery(ADVANCED_HINT);
@@ -53,7 +65,9 @@ export function readUserQuery(req: GraphRequest): UserQuery {
   const filter = filterText ? parseFilter(filterText) : undefined;
   if (filter) collectPaths(filter).forEach(assertFilterable);
   if (filter && usesAdvancedOperators(filter) && !advanced) {
-    throw unsupportedQuery("Unsupported query. Operators 'ne', 'not' and 'endsWith' need ConsistencyLevel: eventual and $count=true.");
+    throw unsupportedQuery(
+      "Unsupported query. Operators 'ne', 'not' and 'endsWith' need ConsistencyLevel: eventual and $count=true.",
+    );
   }
   const where = filter ? filterToSql(filter, resolveUserPath) : { sql: '1', params: [] };
   return {
@@ -71,21 +85,38 @@ function readOrderBy(req: GraphRequest, filtered: boolean, advanced: boolean): s
   const items = parseOrderBy(text);
   const simple = items.every((i) => ['displayName', 'userPrincipalName'].includes(i.path.join('/')));
   if ((!simple || filtered) && !advanced) {
-    throw unsupportedQuery('Sorting not supported for current query. $orderby with $filter, or on other properties, needs ConsistencyLevel: eventual and $count=true.');
+    throw unsupportedQuery(
+      'Sorting not supported for current query. $orderby with $filter, or on other properties, needs ConsistencyLevel: eventual and $count=true.',
+    );
   }
   return `${orderByToSql(items, resolveUserPath)}, lookup_id`;
 }
 
 /** Runs the query; $search is tokenised word-prefix matching, done after SQL narrowed the rows. */
-export function runUserQuery(db: Db, query: UserQuery, offset: number, limit: number): { page: UserDoc[]; total: number } {
+export function runUserQuery(
+  db: Db,
+  query: UserQuery,
+  offset: number,
+  limit: number,
+): { page: UserDoc[]; total: number } {
   const sql = `SELECT doc FROM users WHERE ${query.where} ORDER BY ${query.orderBy}`;
   if (!query.search) {
-    const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...query.params, limit, offset) as Array<{ doc: string }>;
-    const total = query.count ? (db.prepare(`SELECT COUNT(*) AS n FROM users WHERE ${query.where}`).get(...query.params) as { n: number }).n : -1;
+    const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...query.params, limit, offset) as Array<{
+      doc: string;
+    }>;
+    const total = query.count
+      ? (
+          db.prepare(`SELECT COUNT(*) AS n FROM users WHERE ${query.where}`).get(...query.params) as {
+            n: number;
+          }
+        ).n
+      : -1;
     return { page: rows.map((r) => JSON.parse(r.doc) as UserDoc), total };
   }
   const search = query.search;
-  const all = (db.prepare(sql).all(...query.params) as Array<{ doc: string }>).map((r) => JSON.parse(r.doc) as UserDoc);
+  const all = (db.prepare(sql).all(...query.params) as Array<{ doc: string }>).map(
+    (r) => JSON.parse(r.doc) as UserDoc,
+  );
   const matching = all.filter((user) => searchMatches(search, (prop) => user[prop]));
   return { page: matching.slice(offset, offset + limit), total: matching.length };
 }

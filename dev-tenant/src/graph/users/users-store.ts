@@ -6,7 +6,8 @@ import type { UserDoc } from './user-properties';
 export const USERS_SCOPE = 'users';
 
 export function getUser(db: Db, idOrUpn: string): UserDoc | undefined {
-  const row = db.prepare('SELECT doc FROM users WHERE id = ? OR upn = ?').get(idOrUpn, idOrUpn) as { doc: string } | undefined;
+  const row = db.prepare('SELECT doc FROM users WHERE id = ? OR upn = ?').get(idOrUpn, idOrUpn) as
+    { doc: string } | undefined;
   return row ? (JSON.parse(row.doc) as UserDoc) : undefined;
 }
 
@@ -21,20 +22,30 @@ export function getUsersByIds(db: Db, ids: string[]): Map<string, UserDoc> {
 }
 
 export function userLookupId(db: Db, id: string): number | undefined {
-  const row = db.prepare('SELECT lookup_id FROM users WHERE id = ?').get(id) as { lookup_id: number } | undefined;
+  const row = db.prepare('SELECT lookup_id FROM users WHERE id = ?').get(id) as
+    { lookup_id: number } | undefined;
   return row?.lookup_id;
 }
 
 /** Inserts a user; the UNIQUE constraint on upn is what refuses a second account with the same name. */
 export function insertUser(db: Db, doc: UserDoc, password: string | undefined): void {
   const next = db.prepare('SELECT COALESCE(MAX(lookup_id), 9) + 1 AS n FROM users').get() as { n: number };
-  db.prepare('INSERT INTO users (id, upn, lookup_id, doc) VALUES (?, ?, ?, ?)').run(doc.id, doc.userPrincipalName, next.n, JSON.stringify(doc));
+  db.prepare('INSERT INTO users (id, upn, lookup_id, doc) VALUES (?, ?, ?, ?)').run(
+    doc.id,
+    doc.userPrincipalName,
+    next.n,
+    JSON.stringify(doc),
+  );
   if (password !== undefined) setPassword(db, doc.id, password);
   recordChange(db, USERS_SCOPE, doc.id, 'upsert');
 }
 
 export function replaceUser(db: Db, doc: UserDoc): void {
-  db.prepare('UPDATE users SET upn = ?, doc = ? WHERE id = ?').run(doc.userPrincipalName, JSON.stringify(doc), doc.id);
+  db.prepare('UPDATE users SET upn = ?, doc = ? WHERE id = ?').run(
+    doc.userPrincipalName,
+    JSON.stringify(doc),
+    doc.id,
+  );
   recordChange(db, USERS_SCOPE, doc.id, 'upsert');
 }
 
@@ -48,7 +59,11 @@ export function deleteUser(db: Db, id: string): void {
 export function setPassword(db: Db, userId: string, password: string): void {
   const salt = randomBytes(16).toString('hex');
   const hash = scryptSync(password, salt, 32).toString('hex');
-  db.prepare('INSERT OR REPLACE INTO credentials (user_id, salt, hash) VALUES (?, ?, ?)').run(userId, salt, hash);
+  db.prepare('INSERT OR REPLACE INTO credentials (user_id, salt, hash) VALUES (?, ?, ?)').run(
+    userId,
+    salt,
+    hash,
+  );
 }
 
 /**
@@ -56,7 +71,8 @@ export function setPassword(db: Db, userId: string, password: string): void {
  * users created through POST /users sign in with the password they were given.
  */
 export function checkPassword(db: Db, userId: string, password: string, devPassword: string): boolean {
-  const row = db.prepare('SELECT salt, hash FROM credentials WHERE user_id = ?').get(userId) as { salt: string; hash: string } | undefined;
+  const row = db.prepare('SELECT salt, hash FROM credentials WHERE user_id = ?').get(userId) as
+    { salt: string; hash: string } | undefined;
   if (!row) return password === devPassword;
   const actual = scryptSync(password, row.salt, 32);
   return timingSafeEqual(actual, Buffer.from(row.hash, 'hex'));
