@@ -2,7 +2,7 @@
 // globalSetup starts one dev tenant (its own process, HTTPS) that every project's tests use.
 const path = require('node:path');
 
-const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json'), isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.test.json') }];
 
 /** @param {string} name @param {object} extra */
 function project(name, extra = {}) {
