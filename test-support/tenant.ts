@@ -1,24 +1,9 @@
 import { Client } from '@microsoft/microsoft-graph-client';
 import { readFileSync } from 'node:fs';
+import type { TenantInfo } from '../dev-tenant/src/tenant';
 
-/** The parts of `tenant.json` that tests use (the dev tenant documents the whole file). */
-export interface TestTenant {
-  baseUrl: string;
-  graphBaseUrl: string;
-  tenantId: string;
-  issuer: string;
-  tokenEndpoint: string;
-  jwksUri: string;
-  openIdConfiguration: string;
-  caCertPath: string;
-  domain: string;
-  sharePointHost: string;
-  hubSite: { id: string; path: string; hostname: string; webUrl: string };
-  apps: Array<{ name: string; clientId: string; clientSecret?: string }>;
-  devUserPassword: string;
-  groundTruthPath: string;
-  adminUrl: string;
-}
+/** `tenant.json` as the dev tenant writes it (documented in dev-tenant/README.md). */
+export type TestTenant = TenantInfo;
 
 export function tenant(): TestTenant {
   const file = process.env.SAMEN_TENANT_JSON;

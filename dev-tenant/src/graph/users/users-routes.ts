@@ -18,7 +18,7 @@ const USER_WRITE: Permissions = {
   delegated: ['User.ReadWrite.All'],
   self: ['User.ReadWrite'],
 };
-const USER_DELETE: Permissions = { app: ['User.ReadWrite.All'], delegated: ['User.ReadWrite.All'] };
+const USER_ADMIN: Permissions = { app: ['User.ReadWrite.All'], delegated: ['User.ReadWrite.All'] };
 
 function contextUrl(ctx: TenantContext, select: string[] | undefined, suffix = ''): string {
   return `${ctx.graphBaseUrl}/$metadata#users${select ? `(${select.join(',')})` : ''}${suffix}`;
@@ -157,7 +157,7 @@ export function userRoutes(ctx: TenantContext): Route[] {
       handler: (req) => countUsers(ctx, req),
     },
     { method: 'GET', pattern: '/users', permissions: USER_READ, handler: (req) => listUsers(ctx, req) },
-    { method: 'POST', pattern: '/users', permissions: USER_DELETE, handler: (req) => createUser(ctx, req) },
+    { method: 'POST', pattern: '/users', permissions: USER_ADMIN, handler: (req) => createUser(ctx, req) },
     {
       method: 'GET',
       pattern: '/users/{id}',
@@ -173,7 +173,7 @@ export function userRoutes(ctx: TenantContext): Route[] {
     {
       method: 'DELETE',
       pattern: '/users/{id}',
-      permissions: USER_DELETE,
+      permissions: USER_ADMIN,
       handler: (_req, p) => removeUser(ctx, p.id!),
     },
     {
