@@ -30,14 +30,17 @@ const YEARS_BY_LEVEL: Readonly<Record<number, readonly [number, number]>> = {
 
 function yearsOf(claim: SkillClaim, careerYears: number, rng: Rng): number {
   const [low, high] = YEARS_BY_LEVEL[claim.level] ?? [1, 2];
-  return Math.max(1, Math.min(Math.max(1, Math.floor(careerYears)), rng.int(low, high)));
+  const years = rng.int(low, high);
+  const career = careerYears < 1 ? 1 : careerYears | 0; // never more years than the person has worked
+  return years > career ? career : years;
 }
 
 function skillSentence(claim: SkillClaim, input: AboutMeInput, rng: Rng): string {
   const texts = ABOUT[input.language];
   const form = textSpelling(skillById(claim.skillId), input.language, rng);
   const years = yearsOf(claim, input.employment.careerYears, rng);
-  const kind = claim.level <= 2 ? 'learning' : claim.level >= 4 && rng.chance(0.35) ? 'expert' : 'experienced';
+  const kind =
+    claim.level <= 2 ? 'learning' : claim.level >= 4 && rng.chance(0.35) ? 'expert' : 'experienced';
   return fill(rng.pick(texts[kind] ?? []), { form, years });
 }
 

@@ -30,9 +30,15 @@ export function drawInterests(language: TextLanguage, rng: Rng): string[] {
  * Duties from the department's list. Lines tied to a skill go only to people who really have it, so
  * responsibilities never claim expertise the ground truth lacks.
  */
-export function drawResponsibilities(position: Position, known: ReadonlySet<string>, language: TextLanguage, rng: Rng): string[] {
+export function drawResponsibilities(
+  position: Position,
+  known: ReadonlySet<string>,
+  language: TextLanguage,
+  rng: Rng,
+): string[] {
   const usable = (spec: ResponsibilitySpec) => !spec.skill || known.has(spec.skill);
-  const text = (spec: ResponsibilitySpec) => fill(language === 'nl' ? spec.nl : spec.en, { n: position.directReports });
+  const text = (spec: ResponsibilitySpec) =>
+    fill(language === 'nl' ? spec.nl : spec.en, { n: position.directReports });
   const lines: string[] = [];
   if (position.directReports > 0) {
     const [team, ...others] = MANAGER_RESPONSIBILITIES.filter(usable);

@@ -19,7 +19,10 @@ function officeTable(department: DepartmentSpec | null): WeightedTable<Office> {
   let table = officeTables.get(department);
   if (!table) {
     const bias = department?.cities ?? { 'Den Haag': 3 };
-    table = new WeightedTable(OFFICES, OFFICES.map((o) => o.weight * (bias[o.city] ?? 1)));
+    table = new WeightedTable(
+      OFFICES,
+      OFFICES.map((o) => o.weight * (bias[o.city] ?? 1)),
+    );
     officeTables.set(department, table);
   }
   return table;
@@ -39,7 +42,8 @@ function mobile(rng: Rng): string {
 }
 
 export function drawContact(position: Position, managerOffice: Office | null, rng: Rng): Contact {
-  const inherits = managerOffice !== null && position.department !== null && rng.chance(SAME_OFFICE_AS_MANAGER);
+  const inherits =
+    managerOffice !== null && position.department !== null && rng.chance(SAME_OFFICE_AS_MANAGER);
   const office = inherits && managerOffice ? managerOffice : officeTable(position.department).pick(rng);
   const inField = position.department?.key === 'field-operations';
   const leads = position.tier !== 'member';

@@ -27,7 +27,10 @@ const roleTables = new Map<readonly RoleSpec[], WeightedTable<RoleSpec>>();
 function pickRole(roles: readonly RoleSpec[], rng: Rng): RoleSpec {
   let table = roleTables.get(roles);
   if (!table) {
-    table = new WeightedTable(roles, roles.map((r) => r.weight));
+    table = new WeightedTable(
+      roles,
+      roles.map((r) => r.weight),
+    );
     roleTables.set(roles, table);
   }
   return table.pick(rng);
@@ -64,7 +67,8 @@ function seniorityOf(position: Position, careerYears: number, rng: Rng): Seniori
 function titleOf(position: Position, role: RoleSpec | null, seniority: Seniority): string {
   const { tier, department, team } = position;
   if (tier === 'ceo') return CEO_TITLE;
-  if (tier === 'executive') return DIVISIONS.find((d) => d.key === position.division)?.executiveTitle ?? CEO_TITLE;
+  if (tier === 'executive')
+    return DIVISIONS.find((d) => d.key === position.division)?.executiveTitle ?? CEO_TITLE;
   if (tier === 'director') return `Director ${department?.name ?? ''}`.trim();
   if (tier === 'manager') return `Manager ${team ?? ''}`.trim();
   if (tier === 'lead') return `${department?.dutchTitles ? 'Teamleider' : 'Team Lead'} ${team ?? ''}`.trim();

@@ -21,11 +21,19 @@ export const MAX_DECLARED = 12;
 // How many skills people list: most list a handful, a few list a dozen.
 const DECLARED_COUNT_WEIGHTS = [0, 0, 0, 10, 14, 16, 15, 12, 10, 8, 6, 5, 4];
 
-const clampLevel = (level: number, max: number): ExpertiseLevel =>
-  Math.max(1, Math.min(5, max, Math.round(level))) as ExpertiseLevel;
+/** Rounds and clamps to a level; operators rather than Math.* (see mul32 in hash.ts). Levels are never negative. */
+function clampLevel(level: number, max: number, min = 1): ExpertiseLevel {
+  const rounded = (level + 0.5) | 0;
+  const high = max < 5 ? max : 5;
+  const capped = rounded > high ? high : rounded;
+  return (capped < min ? min : capped) as ExpertiseLevel;
+}
 
 /** Nobody is an expert after two years: the career length caps the level. */
-const levelCap = (careerYears: number): number => Math.max(2, Math.min(5, 2 + Math.floor(careerYears / 4)));
+function levelCap(careerYears: number): number {
+  const cap = 2 + ((careerYears / 4) | 0);
+  return cap > 5 ? 5 : cap;
+}
 
 class ClaimSet {
   readonly claims = new Map<string, SkillClaim>();
@@ -78,6 +86,28 @@ function drawSkillId(position: Position, rng: Rng, elsewhere: number): string {
   return skillTable(department).pick(rng);
 }
 
+/** Tops the list up with department skills; a few are listed though the person barely knows them. */
+function fillDeclared(set: ClaimSet, position: Position, employment: Employment, rng: Rng): void {
+  const drawn = declaredTarget(rng);
+  const target = drawn > MIN_DECLARED ? drawn : MIN_DECLARED;
+  const cap = levelCap(employment.careerYears) > 4 ? 4 : levelCap(employment.careerYears);
+  for (let attempt = 0; set.declaredCount < target && attempt < 60; attempt++) {
+    const level = rng.chance(0.06) ? 1 : clampLevel(1 + employment.seniority * 0.6 + rng.int(0, 2), cap, 2);
+    set.add(drawSkillId(position, rng, 0.05), level, true);
+  }
+}
+
+/** Real expertise the person never listed, often from a previous job; the texts will reveal it. */
+function addHidden(set: ClaimSet, position: Position, cap: number, rng: Rng): void {
+  const hidden = rng.chance(0.35) ? (rng.chance(0.3) ? 2 : 1) : 0;
+  for (let added = 0, attempt = 0; added < hidden && attempt < 20; attempt++) {
+    const id = drawSkillId(position, rng, 0.3);
+    if (set.claims.has(id)) continue;
+    set.add(id, clampLevel(rng.int(3, 5), cap), false);
+    added++;
+  }
+}
+
 export interface ExpertiseInput {
   position: Position;
   employment: Employment;
@@ -90,26 +120,19 @@ export interface ExpertiseInput {
  * Decides what a person really knows, the ground truth, and which of it they declare. Levels follow
  * seniority; some declared skills are weak (level 1) and some real ones are not declared at all (hidden).
  */
-export function drawExpertise({ position, employment, identity, contextSkills }: ExpertiseInput, rng: Rng): SkillClaim[] {
+export function drawExpertise(
+  { position, employment, identity, contextSkills }: ExpertiseInput,
+  rng: Rng,
+): SkillClaim[] {
   const cap = levelCap(employment.careerYears);
-  const core = () => clampLevel(2 + employment.seniority * 0.75 + rng.int(-1, 1), cap);
+  const coreLevel = () => clampLevel(2 + employment.seniority * 0.75 + rng.int(-1, 1), cap, 2);
   const set = new ClaimSet();
-  for (const id of contextSkills) set.add(id, Math.max(2, core()) as ExpertiseLevel, rng.chance(0.7), true);
-  for (const id of coreSkills(position, employment)) if (rng.chance(0.8)) set.add(id, Math.max(2, core()) as ExpertiseLevel, true);
-  // Leading people is evidenced by the responsibilities line about the team (profile.ts).
-  if (position.directReports > 0) set.add('people-management', core(), rng.chance(0.6));
+  for (const id of contextSkills) set.add(id, coreLevel(), rng.chance(0.7), true);
+  for (const id of coreSkills(position, employment)) if (rng.chance(0.8)) set.add(id, coreLevel(), true);
+  // Leading people is evidenced by the responsibilities line about the team (background.ts).
+  if (position.directReports > 0) set.add('people-management', coreLevel(), rng.chance(0.6));
   addLanguages(set, identity, rng);
-  const target = Math.max(MIN_DECLARED, declaredTarget(rng));
-  for (let attempt = 0; set.declaredCount < target && attempt < 60; attempt++) {
-    const weak = rng.chance(0.06);
-    set.add(drawSkillId(position, rng, 0.05), weak ? 1 : clampLevel(1 + employment.seniority * 0.6 + rng.int(0, 2), Math.min(cap, 4)), true);
-  }
-  const hidden = rng.chance(0.35) ? (rng.chance(0.3) ? 2 : 1) : 0;
-  for (let h = 0, attempt = 0; h < hidden && attempt < 20; attempt++) {
-    const id = drawSkillId(position, rng, 0.3);
-    if (set.claims.has(id)) continue;
-    set.add(id, clampLevel(rng.int(3, 5), cap), false);
-    h++;
-  }
+  fillDeclared(set, position, employment, rng);
+  addHidden(set, position, cap, rng);
   return [...set.claims.values()];
 }

@@ -13,7 +13,8 @@ const FIRST_EMPLOYEE_NUMBER = 100001;
 
 function validate({ seed, people, domain }: OrganisationOptions): void {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer, got ${seed}`);
-  if (!Number.isSafeInteger(people) || people < 1) throw new RangeError(`people must be a positive integer, got ${people}`);
+  if (!Number.isSafeInteger(people) || people < 1)
+    throw new RangeError(`people must be a positive integer, got ${people}`);
   if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(domain)) {
     throw new RangeError(`domain must be a DNS name like "samendev.onmicrosoft.com", got "${domain}"`);
   }
@@ -51,7 +52,8 @@ export function generateOrganisation(options: OrganisationOptions): Organisation
     const built = buildPerson(ctx, position);
     people.push(built.person);
     tenureMonths.push(built.tenureMonths);
-    for (const claim of built.claims) expertise.push({ userId: built.person.id, skillId: claim.skillId, level: claim.level });
+    for (const claim of built.claims)
+      expertise.push({ userId: built.person.id, skillId: claim.skillId, level: claim.level });
   }
   assignEmployeeIds(people, tenureMonths);
   return { people, skills: publicSkills(), groundTruth: { version: 1, seed, people: count, expertise } };

@@ -26,7 +26,9 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (total * w) / sum);
   const counts = exact.map(Math.floor);
   let left = total - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const byRemainder = exact
+    .map((e, i) => ({ i, rest: e - Math.floor(e) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left-- <= 0) break;
     counts[i] = (counts[i] ?? 0) + 1;
@@ -55,7 +57,13 @@ function seat(positions: Position[], fields: Omit<Position, 'index' | 'directRep
  * Fills a department breadth-first: the director takes a few team managers, each manager takes a span of
  * reports before the next one does. That yields a balanced tree whose depth grows with log(headcount).
  */
-function buildDepartment(positions: Position[], department: DepartmentSpec, size: number, bossIndex: number, rng: Rng): void {
+function buildDepartment(
+  positions: Position[],
+  department: DepartmentSpec,
+  size: number,
+  bossIndex: number,
+  rng: Rng,
+): void {
   const director = seat(positions, {
     tier: 'director',
     department,
@@ -71,8 +79,18 @@ function buildDepartment(positions: Position[], department: DepartmentSpec, size
       parent = itemAt(positions, parent.index + 1);
       room = rng.int(department.span[0], department.span[1]);
     }
-    const team = parent.depth === 0 ? itemAt(department.teams, parent.directReports % department.teams.length) : parent.team;
-    seat(positions, { tier: 'member', department, division: department.division, managerIndex: parent.index, team, depth: parent.depth + 1 });
+    const team =
+      parent.depth === 0
+        ? itemAt(department.teams, parent.directReports % department.teams.length)
+        : parent.team;
+    seat(positions, {
+      tier: 'member',
+      department,
+      division: department.division,
+      managerIndex: parent.index,
+      team,
+      depth: parent.depth + 1,
+    });
     room--;
   }
 }
@@ -87,15 +105,32 @@ function assignTiers(positions: readonly Position[]): void {
 
 export function planPositions(total: number, rng: Rng): Position[] {
   const positions: Position[] = [];
-  seat(positions, { tier: 'ceo', department: null, division: null, managerIndex: null, team: null, depth: -1 });
+  seat(positions, {
+    tier: 'ceo',
+    department: null,
+    division: null,
+    managerIndex: null,
+    team: null,
+    depth: -1,
+  });
   const executives = new Map<DivisionKey, number>();
   if (total >= EXECUTIVE_LAYER_MIN_PEOPLE) {
     for (const division of DIVISIONS) {
-      const exec = seat(positions, { tier: 'executive', department: null, division: division.key, managerIndex: 0, team: null, depth: -1 });
+      const exec = seat(positions, {
+        tier: 'executive',
+        department: null,
+        division: division.key,
+        managerIndex: 0,
+        team: null,
+        depth: -1,
+      });
       executives.set(division.key, exec.index);
     }
   }
-  const counts = apportion(Math.max(0, total - positions.length), DEPARTMENTS.map((d) => d.weight));
+  const counts = apportion(
+    Math.max(0, total - positions.length),
+    DEPARTMENTS.map((d) => d.weight),
+  );
   DEPARTMENTS.forEach((department, i) => {
     const size = counts[i] ?? 0;
     if (size > 0) buildDepartment(positions, department, size, executives.get(department.division) ?? 0, rng);

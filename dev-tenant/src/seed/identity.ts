@@ -10,7 +10,10 @@ export interface Identity {
   preferredLanguage: 'nl-NL' | 'en-US';
 }
 
-const ORIGIN_TABLE = new WeightedTable(ORIGINS, ORIGINS.map((o) => o.weight));
+const ORIGIN_TABLE = new WeightedTable(
+  ORIGINS,
+  ORIGINS.map((o) => o.weight),
+);
 const DUTCH = ORIGINS[0];
 
 // Popular names really are much more common; a mild Zipf keeps "de Jong" and "Jansen" frequent without
@@ -36,7 +39,8 @@ export function drawIdentity(rng: Rng): Identity {
   const gender: Gender = rng.chance(0.47) ? 'female' : 'male';
   const givenName = zipfPick(givenNames(origin, gender), rng);
   const plainSurname = zipfPick(origin.surnames, rng);
-  const surname = gender === 'female' && origin.feminineSurname ? origin.feminineSurname(plainSurname) : plainSurname;
+  const surname =
+    gender === 'female' && origin.feminineSurname ? origin.feminineSurname(plainSurname) : plainSurname;
   return {
     origin,
     gender,
@@ -48,7 +52,15 @@ export function drawIdentity(rng: Rng): Identity {
 }
 
 // Letters that Unicode does not decompose into base letter + accent, so NFD alone would drop them.
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd' };
+const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+};
 
 // Names repeat a lot across 100k people; normalising each distinct name once is enough.
 const mailParts = new Map<string, string>();

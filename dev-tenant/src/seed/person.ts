@@ -72,7 +72,8 @@ export function buildPerson(ctx: PersonContext, position: Position): BuiltPerson
   // Soft skills only read well in aboutMe; the rest goes there half of the time, otherwise to a project.
   const inAboutMe = needEvidence.filter((c) => !hasProjects(c.skillId));
   const projectable = needEvidence.filter((c) => hasProjects(c.skillId));
-  if (inAboutMe.length === 0 && projectable.length > 0 && text.chance(0.5)) inAboutMe.push(...projectable.splice(0, 1));
+  if (inAboutMe.length === 0 && projectable.length > 0 && text.chance(0.5))
+    inAboutMe.push(...projectable.splice(0, 1));
   const inProjects = projectable;
   const declared = claims.filter((c) => c.declared);
   const strongestFirst = [...declared].sort((a, b) => b.level - a.level);
@@ -100,7 +101,14 @@ export function buildPerson(ctx: PersonContext, position: Position): BuiltPerson
     managerId: idAt(ctx.ids, position.managerIndex),
     hireDate: employment.hireDate,
     aboutMe: writeAboutMe(
-      { language, position, employment, office: contact.office, evidence: inAboutMe, declared: strongestFirst },
+      {
+        language,
+        position,
+        employment,
+        office: contact.office,
+        evidence: inAboutMe,
+        declared: strongestFirst,
+      },
       text,
     ),
     skills: text.shuffled(declared).map((c) => declaredSpelling(skillById(c.skillId), language, text)),

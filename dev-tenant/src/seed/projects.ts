@@ -18,7 +18,11 @@ export interface ProjectsInput {
 }
 
 /** Projects may predate the hire (a previous job), company projects may not. */
-function placeholders(input: ProjectsInput, rng: Rng, earliest = input.hireYear - 3): Record<string, string | number> {
+function placeholders(
+  input: ProjectsInput,
+  rng: Rng,
+  earliest = input.hireYear - 3,
+): Record<string, string | number> {
   const from = Math.min(REFERENCE_YEAR, Math.max(2010, earliest));
   return {
     year: rng.int(from, REFERENCE_YEAR),
@@ -44,8 +48,12 @@ function projectFor(claim: SkillClaim, input: ProjectsInput, rng: Rng): string {
   // Project names drift between languages; mostly they follow the person's own.
   const language = rng.chance(0.8) ? input.language : input.language === 'nl' ? 'en' : 'nl';
   const [nl, en] = rng.pick(GENERIC_PROJECTS);
-  values.form = textSpelling(skillById(claim.skillId), language, rng);
-  return fill(language === 'nl' ? nl : en, values);
+  const template = language === 'nl' ? nl : en;
+  const form = textSpelling(skillById(claim.skillId), language, rng);
+  // A project name opening with a plain word capitalises it, as names do; "k8s" and "iOS" stay as they are.
+  const opens = template.startsWith('{form}') && /^[a-z][a-z]/.test(form);
+  values.form = opens ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+  return fill(template, values);
 }
 
 export function writePastProjects(input: ProjectsInput, rng: Rng): string[] {
@@ -54,6 +62,9 @@ export function writePastProjects(input: ProjectsInput, rng: Rng): string[] {
   for (const claim of input.declared.filter((c) => c.level >= 3 && hasProjects(c.skillId)).slice(0, 2)) {
     if (rng.chance(0.35)) projects.add(projectFor(claim, input, rng));
   }
-  if (rng.chance(0.25)) projects.add(fill(rng.pick(COMPANY_PROJECTS), placeholders(input, rng, input.hireYear)));
+  if (rng.chance(0.25)) {
+    const [nl, en] = rng.pick(COMPANY_PROJECTS);
+    projects.add(fill(input.language === 'nl' ? nl : en, placeholders(input, rng, input.hireYear)));
+  }
   return [...projects];
 }

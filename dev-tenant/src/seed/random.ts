@@ -58,7 +58,7 @@ export class Rng {
 
   /** Uniform integer in [min, max], both inclusive. */
   int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floorPositive(this.next() * (max - min + 1));
   }
 
   chance(probability: number): boolean {
@@ -66,7 +66,7 @@ export class Rng {
   }
 
   pick<T>(items: readonly T[]): T {
-    return itemAt(items, Math.floor(this.next() * items.length));
+    return itemAt(items, floorPositive(this.next() * items.length));
   }
 
   /** Standard normal via Box-Muller; only used for shapes (start times, tenure), never for ids. */
@@ -80,13 +80,18 @@ export class Rng {
   shuffled<T>(items: readonly T[]): T[] {
     const copy = [...items];
     for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
+      const j = floorPositive(this.next() * (i + 1));
       const tmp = itemAt(copy, i);
       copy[i] = itemAt(copy, j);
       copy[j] = tmp;
     }
     return copy;
   }
+}
+
+/** Math.floor for 0 <= x < 2^31 without a Math call (why: see mul32 in hash.ts). */
+export function floorPositive(x: number): number {
+  return x | 0;
 }
 
 /** Index access that fails loudly instead of yielding undefined (noUncheckedIndexedAccess). */

@@ -1,4 +1,3 @@
-import { skillForms } from './mentions';
 import { Rng } from './random';
 import type { RankedSkill } from './taxonomy';
 
@@ -18,7 +17,8 @@ export function declaredSpelling(skill: RankedSkill, language: TextLanguage, rng
 }
 
 // Names that stay capitalised mid-sentence even when the skill name was translated.
-const PROPER_NOUN = /^(Linux|Dutch|Microsoft|Android|Salesforce|Cisco|Azure|Google|Apache|Amazon|Nokia|Ericsson)\b/;
+const PROPER_NOUN =
+  /^(Linux|Dutch|Microsoft|Android|Salesforce|Cisco|Azure|Google|Apache|Amazon|Nokia|Ericsson)\b/;
 
 /**
  * Taxonomy names are written as titles ("Cloudarchitectuur"); inside a sentence a translated common noun
@@ -33,8 +33,18 @@ function inSentence(form: string, skill: RankedSkill): string {
   return commonNoun ? form.charAt(0).toLowerCase() + form.slice(1) : form;
 }
 
-/** Spelling inside running text: the own-language name mostly, an alias or the other name otherwise. */
+// Aliases carry no language tag. Acronyms, version-like names and brands ("FTTH", "k8s", "Wireshark") read
+// fine in any sentence; lower-case aliases are often Dutch ("glasvezel", "teamleiding") and would jar in English.
+const NEUTRAL_ALIAS = /^[^a-z]*$|\d|^[A-Z][A-Za-z.]*$/;
+
+/**
+ * Spelling inside running text: mostly the name in the text's language, sometimes an alias. Dutch texts
+ * borrow any alias, as Dutch colleagues do; English texts only language-neutral ones.
+ */
 export function textSpelling(skill: RankedSkill, language: TextLanguage, rng: Rng): string {
-  const form = rng.chance(0.65) ? (language === 'nl' ? skill.nl : skill.en) : rng.pick(skillForms(skill));
+  const name = language === 'nl' ? skill.nl : skill.en;
+  const aliases =
+    language === 'nl' ? skill.aliases : skill.aliases.filter((alias) => NEUTRAL_ALIAS.test(alias));
+  const form = aliases.length > 0 && rng.chance(0.3) ? rng.pick(aliases) : name;
   return inSentence(form, skill);
 }

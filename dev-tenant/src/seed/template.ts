@@ -6,7 +6,9 @@ const parsed = new Map<string, readonly Part[]>();
 function parse(template: string): readonly Part[] {
   let parts = parsed.get(template);
   if (!parts) {
-    parts = template.split(/(\{\w+\})/).map((piece) => (/^\{\w+\}$/.test(piece) ? { key: piece.slice(1, -1) } : { literal: piece }));
+    parts = template
+      .split(/(\{\w+\})/)
+      .map((piece) => (/^\{\w+\}$/.test(piece) ? { key: piece.slice(1, -1) } : { literal: piece }));
     parsed.set(template, parts);
   }
   return parts;

@@ -10,8 +10,10 @@ const HOUR = 60;
 const DAY_OFF = new WeightedTable([3, 5, 1, 2, 4], [35, 35, 20, 5, 5]);
 
 const quarter = (minutes: number): number => Math.round(minutes / QUARTER) * QUARTER;
-const clamp = (value: number, low: number, high: number): number => Math.max(low, Math.min(high, value));
-const share = (low: number, high: number, rng: Rng): number => Math.round((low + (high - low) * rng.next()) * 100) / 100;
+const clamp = (value: number, low: number, high: number): number =>
+  value < low ? low : value > high ? high : value;
+const share = (low: number, high: number, rng: Rng): number =>
+  Math.round((low + (high - low) * rng.next()) * 100) / 100;
 
 function officeDays(position: Position, rng: Rng): number[] {
   const leads = position.tier !== 'member';
@@ -39,7 +41,8 @@ function meetingShare(position: Position, rng: Rng): number {
       return share(0.28, 0.42, rng);
     default:
       // Agents, shop staff and technicians spend their day with customers, not in meetings.
-      if (key === 'customer-service' || key === 'field-operations' || key === 'sales-consumer') return share(0.03, 0.1, rng);
+      if (key === 'customer-service' || key === 'field-operations' || key === 'sales-consumer')
+        return share(0.03, 0.1, rng);
       return share(0.1, 0.32, rng);
   }
 }
@@ -47,7 +50,8 @@ function meetingShare(position: Position, rng: Rng): number {
 /** Evening shifts (network and security operations, contact centre) and weekend rosters (shops, field). */
 function shiftPattern(position: Position, rng: Rng): Omit<WorkPattern, 'meetingShare' | 'timeZone'> {
   const key = position.department?.key;
-  const evening = key === 'network-engineering' || key === 'security' || (key === 'customer-service' && rng.chance(0.5));
+  const evening =
+    key === 'network-engineering' || key === 'security' || (key === 'customer-service' && rng.chance(0.5));
   if (evening) {
     const start = 14 * HOUR + QUARTER * rng.int(0, 4);
     return { workDays: [...WEEKDAYS], startMinute: start, endMinute: start + 8 * HOUR + QUARTER };
@@ -63,7 +67,11 @@ function officePattern(position: Position, rng: Rng): Omit<WorkPattern, 'meeting
   const mean = field ? 7.25 * HOUR : lateStarter ? 10.25 * HOUR : 8.5 * HOUR;
   const start = quarter(clamp(rng.normal(mean, lateStarter ? 15 : 35), 6.5 * HOUR, 11 * HOUR));
   const length = (position.tier === 'member' ? 8.5 : 9.5) * HOUR + QUARTER * rng.int(-1, 2);
-  return { workDays: officeDays(position, rng), startMinute: start, endMinute: Math.min(start + length, 23 * HOUR) };
+  return {
+    workDays: officeDays(position, rng),
+    startMinute: start,
+    endMinute: Math.min(start + length, 23 * HOUR),
+  };
 }
 
 export function drawWorkPattern(position: Position, rng: Rng): WorkPattern {

@@ -13,10 +13,26 @@ export const EXECUTIVE_BOARD = 'Executive Board';
 export const CEO_TITLE = 'Chief Executive Officer';
 
 export const DIVISIONS: readonly DivisionSpec[] = [
-  { key: 'technology', executiveTitle: 'Chief Technology Officer', skills: ['network-design', 'cloud-architecture'] },
-  { key: 'commercial', executiveTitle: 'Chief Commercial Officer', skills: ['b2b-sales', 'marketing-strategy'] },
-  { key: 'operations', executiveTitle: 'Chief Operating Officer', skills: ['customer-experience', 'process-improvement'] },
-  { key: 'finance', executiveTitle: 'Chief Financial Officer', skills: ['financial-control', 'mergers-acquisitions'] },
+  {
+    key: 'technology',
+    executiveTitle: 'Chief Technology Officer',
+    skills: ['network-design', 'cloud-architecture'],
+  },
+  {
+    key: 'commercial',
+    executiveTitle: 'Chief Commercial Officer',
+    skills: ['b2b-sales', 'marketing-strategy'],
+  },
+  {
+    key: 'operations',
+    executiveTitle: 'Chief Operating Officer',
+    skills: ['customer-experience', 'process-improvement'],
+  },
+  {
+    key: 'finance',
+    executiveTitle: 'Chief Financial Officer',
+    skills: ['financial-control', 'mergers-acquisitions'],
+  },
   { key: 'people', executiveTitle: 'Chief People Officer', skills: ['org-development', 'change-management'] },
 ];
 
@@ -69,7 +85,14 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Network Engineering',
     division: 'technology',
     weight: 11,
-    teams: ['IP Core', 'Transport & Optical', 'Access Networks', 'Network Automation', 'Network Operations Centre', 'Voice Platforms'],
+    teams: [
+      'IP Core',
+      'Transport & Optical',
+      'Access Networks',
+      'Network Automation',
+      'Network Operations Centre',
+      'Voice Platforms',
+    ],
     roles: [
       r('Network Engineer', 5, ['ip-networking', 'routing-switching', 'bgp']),
       r('IP Core Engineer', 3, ['bgp', 'mpls', 'juniper-junos', 'segment-routing']),
@@ -80,16 +103,43 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       r('Network Architect', 1, ['network-design', 'mpls', 'ipv6'], false),
     ],
     span: [5, 9],
-    domains: { network: 10, mobile: 1.5, fiber: 1.5, cloud: 2, security: 1.5, software: 1, 'project-management': 1, general: 2.5 },
+    domains: {
+      network: 10,
+      mobile: 1.5,
+      fiber: 1.5,
+      cloud: 2,
+      security: 1.5,
+      software: 1,
+      'project-management': 1,
+      general: 2.5,
+    },
     cities: { 'Den Haag': 1.4, Amsterdam: 1.3, Zwolle: 0.6 },
     shifts: 0.12,
     responsibilities: [
-      { nl: 'Beheer en doorontwikkeling van het backbone-netwerk', en: 'Running and evolving the backbone network' },
-      { nl: 'Oplossen van verstoringen in de tweede en derde lijn', en: 'Resolving second and third line incidents' },
+      {
+        nl: 'Beheer en doorontwikkeling van het backbone-netwerk',
+        en: 'Running and evolving the backbone network',
+      },
+      {
+        nl: 'Oplossen van verstoringen in de tweede en derde lijn',
+        en: 'Resolving second and third line incidents',
+      },
       { nl: 'Piketdienst voor het kernnetwerk', en: 'On-call duty for the core network' },
-      { nl: 'Capaciteitsuitbreidingen voorbereiden', en: 'Preparing capacity upgrades', skill: 'capacity-planning' },
-      { nl: 'Automatiseren van netwerkwijzigingen met Ansible', en: 'Automating network changes with Ansible', skill: 'ansible' },
-      { nl: 'Peering-afspraken met andere providers', en: 'Peering agreements with other providers', skill: 'peering' },
+      {
+        nl: 'Capaciteitsuitbreidingen voorbereiden',
+        en: 'Preparing capacity upgrades',
+        skill: 'capacity-planning',
+      },
+      {
+        nl: 'Automatiseren van netwerkwijzigingen met Ansible',
+        en: 'Automating network changes with Ansible',
+        skill: 'ansible',
+      },
+      {
+        nl: 'Peering-afspraken met andere providers',
+        en: 'Peering agreements with other providers',
+        skill: 'peering',
+      },
     ],
   },
   {
@@ -97,7 +147,13 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Fiber Rollout',
     division: 'technology',
     weight: 9,
-    teams: ['Rollout Planning', 'Network Design', 'Contractor Management', 'Permits & Civil Works', 'Quality & As-built'],
+    teams: [
+      'Rollout Planning',
+      'Network Design',
+      'Contractor Management',
+      'Permits & Civil Works',
+      'Quality & As-built',
+    ],
     roles: [
       r('Rollout Planner', 3, ['rollout-planning', 'ftth-rollout', 'gis-network-docs']),
       r('Fiber Network Designer', 3, ['fiber-network-design', 'fiber-optics', 'gis-network-docs']),
@@ -107,13 +163,32 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       r('Fiber Quality Inspector', 1, ['as-built', 'fiber-optics', 'otdr']),
     ],
     span: [5, 9],
-    domains: { fiber: 10, 'project-management': 3, field: 2, network: 1.5, procurement: 1, general: 2.5, data: 0.5, legal: 0.3 },
+    domains: {
+      fiber: 10,
+      'project-management': 3,
+      field: 2,
+      network: 1.5,
+      procurement: 1,
+      general: 2.5,
+      data: 0.5,
+      legal: 0.3,
+    },
     cities: { Utrecht: 1.4, Zwolle: 1.3, Groningen: 1.2, Eindhoven: 1.2 },
     shifts: 0,
     responsibilities: [
-      { nl: 'Afstemming met gemeenten en woningcorporaties', en: 'Coordinating with municipalities and housing associations' },
-      { nl: 'Bewaken van planning en budget van wijkprojecten', en: 'Tracking schedule and budget of neighbourhood projects' },
-      { nl: 'Aansturen van aannemers in het veld', en: 'Directing contractors in the field', skill: 'contractor-management' },
+      {
+        nl: 'Afstemming met gemeenten en woningcorporaties',
+        en: 'Coordinating with municipalities and housing associations',
+      },
+      {
+        nl: 'Bewaken van planning en budget van wijkprojecten',
+        en: 'Tracking schedule and budget of neighbourhood projects',
+      },
+      {
+        nl: 'Aansturen van aannemers in het veld',
+        en: 'Directing contractors in the field',
+        skill: 'contractor-management',
+      },
       { nl: 'Aanvragen van graafvergunningen', en: 'Applying for excavation permits', skill: 'permits' },
       { nl: 'Opleverkwaliteit van nieuwe aansluitingen', en: 'Handover quality of new connections' },
     ],
@@ -137,10 +212,17 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     cities: { 'Den Haag': 1.3, Eindhoven: 1.4 },
     shifts: 0.04,
     responsibilities: [
-      { nl: 'Dekking en capaciteit van het mobiele netwerk', en: 'Coverage and capacity of the mobile network' },
+      {
+        nl: 'Dekking en capaciteit van het mobiele netwerk',
+        en: 'Coverage and capacity of the mobile network',
+      },
       { nl: 'Nieuwe masten in gebruik nemen', en: 'Bringing new masts into service' },
       { nl: 'Uitfaseren van 3G-apparatuur', en: 'Decommissioning 3G equipment' },
-      { nl: 'Frequentieveilingen voorbereiden', en: 'Preparing spectrum auctions', skill: 'spectrum-management' },
+      {
+        nl: 'Frequentieveilingen voorbereiden',
+        en: 'Preparing spectrum auctions',
+        skill: 'spectrum-management',
+      },
       { nl: 'Afstemming met leveranciers van radioapparatuur', en: 'Working with radio equipment vendors' },
     ],
   },
@@ -149,7 +231,13 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Cloud & IT',
     division: 'technology',
     weight: 10,
-    teams: ['Cloud Platform', 'Workplace Services', 'Identity & Access', 'Service Management', 'Infrastructure Operations'],
+    teams: [
+      'Cloud Platform',
+      'Workplace Services',
+      'Identity & Access',
+      'Service Management',
+      'Infrastructure Operations',
+    ],
     roles: [
       r('Cloud Engineer', 3, ['microsoft-azure', 'terraform', 'kubernetes', 'ci-cd']),
       r('Platform Engineer', 2, ['kubernetes', 'docker', 'helm', 'gitops']),
@@ -161,13 +249,25 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       r('Cloud Architect', 1, ['cloud-architecture', 'microsoft-azure', 'aws'], false),
     ],
     span: [5, 9],
-    domains: { cloud: 10, software: 3, security: 2, data: 1, network: 1, 'project-management': 1, general: 2.5 },
+    domains: {
+      cloud: 10,
+      software: 3,
+      security: 2,
+      data: 1,
+      network: 1,
+      'project-management': 1,
+      general: 2.5,
+    },
     cities: { Amsterdam: 1.3, Utrecht: 1.3 },
     shifts: 0.03,
     responsibilities: [
       { nl: 'Beschikbaarheid van interne IT-platformen', en: 'Availability of internal IT platforms' },
       { nl: 'Ondersteunen van collega’s met hun werkplek', en: 'Supporting colleagues with their workplace' },
-      { nl: 'Migratie van applicaties naar de cloud', en: 'Migrating applications to the cloud', skill: 'microsoft-azure' },
+      {
+        nl: 'Migratie van applicaties naar de cloud',
+        en: 'Migrating applications to the cloud',
+        skill: 'microsoft-azure',
+      },
       { nl: 'Wijzigingen via het change-proces', en: 'Changes through the change process', skill: 'itil' },
       { nl: 'Beheer van licenties en abonnementen', en: 'Managing licences and subscriptions' },
     ],
@@ -177,7 +277,12 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Security',
     division: 'technology',
     weight: 4,
-    teams: ['Security Operations Centre', 'Identity & Access', 'Governance, Risk & Compliance', 'Offensive Security'],
+    teams: [
+      'Security Operations Centre',
+      'Identity & Access',
+      'Governance, Risk & Compliance',
+      'Offensive Security',
+    ],
     roles: [
       r('Security Analyst', 3, ['security-operations', 'siem', 'incident-response']),
       r('Security Engineer', 2, ['firewalls', 'endpoint-security', 'cloud-security', 'zero-trust']),
@@ -194,9 +299,16 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     responsibilities: [
       { nl: 'Afhandelen van beveiligingsincidenten', en: 'Handling security incidents' },
       { nl: 'Jaarlijkse risicoanalyses', en: 'Annual risk assessments', skill: 'security-risk' },
-      { nl: 'Opvolgen van kwetsbaarheden', en: 'Following up on vulnerabilities', skill: 'vulnerability-management' },
+      {
+        nl: 'Opvolgen van kwetsbaarheden',
+        en: 'Following up on vulnerabilities',
+        skill: 'vulnerability-management',
+      },
       { nl: 'Bewustwordingsprogramma voor medewerkers', en: 'Awareness programme for employees' },
-      { nl: 'Contact met toezichthouders over meldplicht', en: 'Liaising with regulators on breach notification' },
+      {
+        nl: 'Contact met toezichthouders over meldplicht',
+        en: 'Liaising with regulators on breach notification',
+      },
     ],
   },
   {
@@ -230,7 +342,13 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Product & Digital',
     division: 'technology',
     weight: 6,
-    teams: ['Customer App', 'Web Platform', 'Integration & APIs', 'BSS Transformation', 'Quality Engineering'],
+    teams: [
+      'Customer App',
+      'Web Platform',
+      'Integration & APIs',
+      'BSS Transformation',
+      'Quality Engineering',
+    ],
     roles: [
       r('Software Developer', 4, ['java', 'spring-boot', 'rest-apis', 'git']),
       r('Front-end Developer', 2, ['typescript', 'react', 'javascript', 'accessibility']),
@@ -240,7 +358,12 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       r('Integration Developer', 1, ['api-management', 'kafka', 'rest-apis', 'tm-forum']),
       r('UX Designer', 1, ['ux-design', 'ui-design', 'accessibility']),
       r('Product Owner', 1, ['product-ownership', 'scrum', 'stakeholder-management'], false),
-      r('Software Architect', 0.5, ['software-architecture', 'microservices', 'event-driven', 'bss-oss'], false),
+      r(
+        'Software Architect',
+        0.5,
+        ['software-architecture', 'microservices', 'event-driven', 'bss-oss'],
+        false,
+      ),
     ],
     span: [5, 9],
     domains: { software: 10, cloud: 3, 'project-management': 2, data: 1.5, marketing: 1, general: 2.5 },
@@ -249,7 +372,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     responsibilities: [
       { nl: 'Doorontwikkeling van de klantapp', en: 'Evolving the customer app' },
       { nl: 'Code reviews binnen het team', en: 'Code reviews within the team' },
-      { nl: 'Koppelingen met het billingsysteem', en: 'Integrations with the billing platform', skill: 'bss-oss' },
+      {
+        nl: 'Koppelingen met het billingsysteem',
+        en: 'Integrations with the billing platform',
+        skill: 'bss-oss',
+      },
       { nl: 'Releases naar productie', en: 'Releases to production', skill: 'ci-cd' },
       { nl: 'Backlog en sprintplanning', en: 'Backlog and sprint planning', skill: 'scrum' },
     ],
@@ -259,7 +386,13 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Field Operations',
     division: 'operations',
     weight: 8,
-    teams: ['Installatie Noord', 'Installatie Midden', 'Installatie Zuid', 'Storingsdienst', 'Netwerkonderhoud'],
+    teams: [
+      'Installatie Noord',
+      'Installatie Midden',
+      'Installatie Zuid',
+      'Storingsdienst',
+      'Netwerkonderhoud',
+    ],
     roles: [
       r('Servicemonteur', 5, ['field-service', 'home-installation', 'fault-diagnosis', 'tv-installation']),
       r('Glasvezelmonteur', 4, ['fiber-installation', 'fiber-splicing', 'fiber-optics', 'vca']),
@@ -274,7 +407,10 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     shifts: 0.1,
     dutchTitles: true,
     responsibilities: [
-      { nl: 'Installaties en reparaties bij klanten thuis', en: 'Installations and repairs at customers’ homes' },
+      {
+        nl: 'Installaties en reparaties bij klanten thuis',
+        en: 'Installations and repairs at customers’ homes',
+      },
       { nl: 'Storingen in de wijk verhelpen', en: 'Fixing faults in the neighbourhood' },
       { nl: 'Veilig werken volgens VCA', en: 'Working safely under VCA rules', skill: 'vca' },
       { nl: 'Uitleg aan klanten over hun nieuwe aansluiting', en: 'Explaining new connections to customers' },
@@ -292,11 +428,29 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       r('Inside Sales Representative', 2, ['lead-generation', 'telesales', 'salesforce-crm']),
       r('Bid Manager', 1, ['tenders', 'project-management', 'business-case']),
       r('Partner Manager', 1, ['partner-management', 'negotiation']),
-      r('Solution Architect', 1, ['business-connectivity', 'unified-communications', 'solution-selling'], false),
-      r('Key Account Manager', 1, ['account-management', 'stakeholder-management', 'solution-selling'], false),
+      r(
+        'Solution Architect',
+        1,
+        ['business-connectivity', 'unified-communications', 'solution-selling'],
+        false,
+      ),
+      r(
+        'Key Account Manager',
+        1,
+        ['account-management', 'stakeholder-management', 'solution-selling'],
+        false,
+      ),
     ],
     span: [5, 9],
-    domains: { sales: 10, marketing: 1.5, network: 1, cloud: 1, 'project-management': 1, legal: 0.5, general: 3 },
+    domains: {
+      sales: 10,
+      marketing: 1.5,
+      network: 1,
+      cloud: 1,
+      'project-management': 1,
+      legal: 0.5,
+      general: 3,
+    },
     cities: { Amsterdam: 1.3, Rotterdam: 1.3, Utrecht: 1.2 },
     shifts: 0,
     responsibilities: [
@@ -304,7 +458,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       { nl: 'Halen van de kwartaaltargets', en: 'Meeting quarterly targets' },
       { nl: 'Opstellen van offertes', en: 'Writing proposals' },
       { nl: 'Inschrijven op aanbestedingen', en: 'Responding to public tenders', skill: 'tenders' },
-      { nl: 'Relatiebeheer met C-level klanten', en: 'Relationships with C-level customers', skill: 'account-management' },
+      {
+        nl: 'Relatiebeheer met C-level klanten',
+        en: 'Relationships with C-level customers',
+        skill: 'account-management',
+      },
     ],
   },
   {
@@ -328,7 +486,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
       { nl: 'Advies aan klanten in de winkel', en: 'Advising customers in store' },
       { nl: 'Verkoop van internet, tv en mobiel', en: 'Selling internet, TV and mobile' },
       { nl: 'Halen van de weektargets', en: 'Meeting weekly targets' },
-      { nl: 'Klanten werven in nieuwe aansluitgebieden', en: 'Signing up customers in newly connected neighbourhoods', skill: 'door-to-door' },
+      {
+        nl: 'Klanten werven in nieuwe aansluitgebieden',
+        en: 'Signing up customers in newly connected neighbourhoods',
+        skill: 'door-to-door',
+      },
       { nl: 'Prijsacties voorbereiden', en: 'Preparing price promotions', skill: 'pricing' },
     ],
   },
@@ -337,7 +499,14 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     name: 'Customer Service',
     division: 'operations',
     weight: 13,
-    teams: ['Klantcontact Consument', 'Klantcontact Zakelijk', 'Technische Helpdesk', 'Webcare', 'Klachtenmanagement', 'Retentie'],
+    teams: [
+      'Klantcontact Consument',
+      'Klantcontact Zakelijk',
+      'Technische Helpdesk',
+      'Webcare',
+      'Klachtenmanagement',
+      'Retentie',
+    ],
     roles: [
       r('Klantadviseur', 6, ['customer-service', 'billing-support', 'customer-focus', 'genesys']),
       r('Technisch Helpdeskmedewerker', 3, ['technical-support', 'customer-service', 'fault-diagnosis']),
@@ -353,10 +522,17 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     shifts: 0.25,
     dutchTitles: true,
     responsibilities: [
-      { nl: 'Beantwoorden van klantvragen via telefoon en chat', en: 'Answering customer questions by phone and chat' },
+      {
+        nl: 'Beantwoorden van klantvragen via telefoon en chat',
+        en: 'Answering customer questions by phone and chat',
+      },
       { nl: 'Eerste hulp bij storingen', en: 'First help with outages' },
       { nl: 'Vragen over facturen afhandelen', en: 'Handling invoice questions', skill: 'billing-support' },
-      { nl: 'Escalaties van ontevreden klanten', en: 'Escalations from unhappy customers', skill: 'complaint-handling' },
+      {
+        nl: 'Escalaties van ontevreden klanten',
+        en: 'Escalations from unhappy customers',
+        skill: 'complaint-handling',
+      },
       { nl: 'Inwerken van nieuwe collega’s', en: 'Onboarding new colleagues', skill: 'onboarding' },
     ],
   },
@@ -380,9 +556,17 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     cities: { Amsterdam: 1.8 },
     shifts: 0,
     responsibilities: [
-      { nl: 'Campagnes voor de consumentenmarkt', en: 'Campaigns for the consumer market', skill: 'campaign-management' },
+      {
+        nl: 'Campagnes voor de consumentenmarkt',
+        en: 'Campaigns for the consumer market',
+        skill: 'campaign-management',
+      },
       { nl: 'Bewaken van de merkrichtlijnen', en: 'Guarding the brand guidelines' },
-      { nl: 'Sponsorcontracten met sportclubs', en: 'Sponsorship deals with sports clubs', skill: 'sponsorship' },
+      {
+        nl: 'Sponsorcontracten met sportclubs',
+        en: 'Sponsorship deals with sports clubs',
+        skill: 'sponsorship',
+      },
       { nl: 'Marktaandeel en concurrentie volgen', en: 'Tracking market share and competitors' },
     ],
   },
@@ -395,10 +579,23 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     roles: [
       r('HR Advisor', 3, ['hr-advisory', 'labour-law', 'absence-management']),
       r('Recruiter', 2, ['recruitment', 'employer-branding', 'onboarding']),
-      r('Learning & Development Specialist', 1, ['learning-development', 'coaching', 'workshop-facilitation']),
+      r('Learning & Development Specialist', 1, [
+        'learning-development',
+        'coaching',
+        'workshop-facilitation',
+      ]),
       r('Payroll Specialist', 1, ['payroll', 'collective-agreements', 'excel']),
-      r('Compensation & Benefits Specialist', 0.5, ['compensation-benefits', 'collective-agreements', 'hr-analytics']),
-      r('HR Business Partner', 1, ['hr-advisory', 'org-development', 'change-management', 'talent-management'], false),
+      r('Compensation & Benefits Specialist', 0.5, [
+        'compensation-benefits',
+        'collective-agreements',
+        'hr-analytics',
+      ]),
+      r(
+        'HR Business Partner',
+        1,
+        ['hr-advisory', 'org-development', 'change-management', 'talent-management'],
+        false,
+      ),
     ],
     span: [5, 8],
     domains: { hr: 10, general: 3, legal: 1, communications: 1, data: 0.5 },
@@ -406,8 +603,16 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     shifts: 0,
     responsibilities: [
       { nl: 'Advies aan managers', en: 'Advising managers' },
-      { nl: 'Vacatures invullen voor de techniek', en: 'Filling engineering vacancies', skill: 'recruitment' },
-      { nl: 'Begeleiding bij langdurig verzuim', en: 'Supporting long-term absence cases', skill: 'absence-management' },
+      {
+        nl: 'Vacatures invullen voor de techniek',
+        en: 'Filling engineering vacancies',
+        skill: 'recruitment',
+      },
+      {
+        nl: 'Begeleiding bij langdurig verzuim',
+        en: 'Supporting long-term absence cases',
+        skill: 'absence-management',
+      },
       { nl: 'Overleg met de ondernemingsraad', en: 'Consulting the works council', skill: 'works-council' },
       { nl: 'Opleidingsaanbod voor medewerkers', en: 'Learning offer for employees' },
     ],
@@ -436,7 +641,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     responsibilities: [
       { nl: 'Maand- en kwartaalafsluiting', en: 'Month and quarter close' },
       { nl: 'Begroting van de afdelingen', en: 'Departmental budgets', skill: 'budgeting' },
-      { nl: 'Investeringsaanvragen beoordelen', en: 'Reviewing investment requests', skill: 'capex-management' },
+      {
+        nl: 'Investeringsaanvragen beoordelen',
+        en: 'Reviewing investment requests',
+        skill: 'capex-management',
+      },
       { nl: 'Contact met de externe accountant', en: 'Working with the external auditor' },
     ],
   },
@@ -460,7 +669,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     shifts: 0,
     responsibilities: [
       { nl: 'Beoordelen van leverancierscontracten', en: 'Reviewing supplier contracts' },
-      { nl: 'Advies over toezicht door de ACM', en: 'Advice on oversight by the ACM', skill: 'telecom-regulation' },
+      {
+        nl: 'Advies over toezicht door de ACM',
+        en: 'Advice on oversight by the ACM',
+        skill: 'telecom-regulation',
+      },
       { nl: 'Afhandelen van privacyverzoeken', en: 'Handling privacy requests', skill: 'gdpr' },
       { nl: 'Juridische ondersteuning van de business', en: 'Legal support to the business' },
     ],
@@ -485,9 +698,21 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     shifts: 0,
     responsibilities: [
       { nl: 'Berichten op het interne platform', en: 'Posts on the internal platform' },
-      { nl: 'Voorbereiden van het jaarlijkse bedrijfsfeest', en: 'Preparing the annual company party', skill: 'event-management' },
-      { nl: 'Vragen van journalisten beantwoorden', en: 'Answering questions from journalists', skill: 'media-relations' },
-      { nl: 'Berichtgeving bij grote storingen', en: 'Messaging during major outages', skill: 'crisis-communication' },
+      {
+        nl: 'Voorbereiden van het jaarlijkse bedrijfsfeest',
+        en: 'Preparing the annual company party',
+        skill: 'event-management',
+      },
+      {
+        nl: 'Vragen van journalisten beantwoorden',
+        en: 'Answering questions from journalists',
+        skill: 'media-relations',
+      },
+      {
+        nl: 'Berichtgeving bij grote storingen',
+        en: 'Messaging during major outages',
+        skill: 'crisis-communication',
+      },
     ],
   },
   {
@@ -510,7 +735,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
     responsibilities: [
       { nl: 'Inkoop van netwerkapparatuur', en: 'Buying network equipment', skill: 'procurement' },
       { nl: 'Leveranciersbeoordelingen', en: 'Supplier reviews', skill: 'vendor-management' },
-      { nl: 'Voorraad van netwerkmateriaal', en: 'Stock of network materials', skill: 'inventory-management' },
+      {
+        nl: 'Voorraad van netwerkmateriaal',
+        en: 'Stock of network materials',
+        skill: 'inventory-management',
+      },
       { nl: 'Europese aanbestedingsprocedures', en: 'EU tender procedures', skill: 'procurement-law' },
     ],
   },
@@ -518,7 +747,11 @@ export const DEPARTMENTS: readonly DepartmentSpec[] = [
 
 /** Extra duties of people who lead others; "{n}" becomes the number of direct reports. */
 export const MANAGER_RESPONSIBILITIES: readonly ResponsibilitySpec[] = [
-  { nl: 'Leidinggeven aan een team van {n} collega’s', en: 'Leading a team of {n} colleagues', skill: 'people-management' },
+  {
+    nl: 'Leidinggeven aan een team van {n} collega’s',
+    en: 'Leading a team of {n} colleagues',
+    skill: 'people-management',
+  },
   { nl: 'Budget en formatie van het team', en: 'Team budget and headcount' },
   { nl: 'Ontwikkelgesprekken met teamleden', en: 'Development conversations with team members' },
   { nl: 'Afdelingsstrategie en jaarplan', en: 'Department strategy and annual plan', skill: 'strategy' },
@@ -533,7 +766,11 @@ export const CEO_RESPONSIBILITIES: readonly ResponsibilitySpec[] = [
 
 /** Duties of the executives, who sit between the CEO and the departments. */
 export const BOARD_RESPONSIBILITIES: readonly ResponsibilitySpec[] = [
-  { nl: 'Strategie en resultaten van de divisie', en: 'Strategy and results of the division', skill: 'strategy' },
+  {
+    nl: 'Strategie en resultaten van de divisie',
+    en: 'Strategy and results of the division',
+    skill: 'strategy',
+  },
   { nl: 'Lid van de Raad van Bestuur', en: 'Member of the Executive Board' },
   { nl: 'Contact met aandeelhouders en toezichthouders', en: 'Relations with shareholders and regulators' },
 ];

@@ -74,7 +74,11 @@ export interface School {
   region: 'randstad' | 'north' | 'east' | 'south';
 }
 
-const school = (name: string, level: School['level'], region: School['region']): School => ({ name, level, region });
+const school = (name: string, level: School['level'], region: School['region']): School => ({
+  name,
+  level,
+  region,
+});
 
 export const DUTCH_SCHOOLS: readonly School[] = [
   school('TU Delft', 'wo', 'randstad'),
@@ -116,10 +120,29 @@ export const DUTCH_SCHOOLS: readonly School[] = [
 
 /** Neighbourhoods where the fiber and 5G projects happened. */
 export const DISTRICTS: readonly string[] = [
-  'Utrecht-Noord', 'Amsterdam-West', 'Amsterdam-Noord', 'Rotterdam-Zuid', 'Den Haag Escamp', 'Eindhoven-Woensel',
-  'Groningen-Oost', 'Zwolle-Zuid', 'Maastricht-West', 'Almere Buiten', 'Tilburg-Noord', 'Breda-Oost',
-  'Nijmegen-Lent', 'Arnhem-Zuid', 'Apeldoorn-Zuid', 'Enschede-Oost', 'Leeuwarden-Noord', 'Haarlem-Schalkwijk',
-  'Amersfoort-Vathorst', 'Den Bosch-West', 'Leiden-Noord', 'Delft-Tanthof', 'Dordrecht-Sterrenburg',
+  'Utrecht-Noord',
+  'Amsterdam-West',
+  'Amsterdam-Noord',
+  'Rotterdam-Zuid',
+  'Den Haag Escamp',
+  'Eindhoven-Woensel',
+  'Groningen-Oost',
+  'Zwolle-Zuid',
+  'Maastricht-West',
+  'Almere Buiten',
+  'Tilburg-Noord',
+  'Breda-Oost',
+  'Nijmegen-Lent',
+  'Arnhem-Zuid',
+  'Apeldoorn-Zuid',
+  'Enschede-Oost',
+  'Leeuwarden-Noord',
+  'Haarlem-Schalkwijk',
+  'Amersfoort-Vathorst',
+  'Den Bosch-West',
+  'Leiden-Noord',
+  'Delft-Tanthof',
+  'Dordrecht-Sterrenburg',
   'Zoetermeer-Oost',
 ];
 
@@ -171,12 +194,11 @@ export const GENERIC_PROJECTS: Bilingual[] = [
 ];
 
 /** Projects everyone may have joined; they mention no skill. */
-export const COMPANY_PROJECTS: readonly string[] = [
-  'Verhuizing naar kantoor {city} {year}',
-  'Company hackathon {year}',
-  "Challenge 'Samen slimmer werken' {year}",
-  'Jubileumfeest Samen Dev {year}',
-  'Office move {city} {year}',
+export const COMPANY_PROJECTS: readonly Bilingual[] = [
+  ['Verhuizing naar kantoor {city} {year}', 'Office move {city} {year}'],
+  ['Hackathon Samen Dev {year}', 'Samen Dev hackathon {year}'],
+  ["Challenge 'Samen slimmer werken' {year}", "Challenge 'Samen slimmer werken' {year}"],
+  ['Jubileumfeest Samen Dev {year}', 'Samen Dev anniversary party {year}'],
 ];
 
 /** aboutMe sentences. {a} {title}, {department}, {city}, {office}, {year}, {years}, {form}, {hobby}. */

@@ -7,7 +7,13 @@ export const GENERAL: SkillDomainRows = {
   rows: [
     ['excel', 'Microsoft Excel', 'Microsoft Excel', 'Excel', 'spreadsheets'],
     ['presenting', 'Presenting', 'Presenteren', 'presentation skills', 'presentatievaardigheden'],
-    ['problem-solving', 'Problem solving', 'Probleemoplossend vermogen', 'analytical thinking', 'analytisch denken'],
+    [
+      'problem-solving',
+      'Problem solving',
+      'Probleemoplossend vermogen',
+      'analytical thinking',
+      'analytisch denken',
+    ],
     ['customer-focus', 'Customer focus', 'Klantgerichtheid', 'klantgericht werken'],
     ['teamwork', 'Teamwork', 'Samenwerken', 'collaboration'],
     ['communication-skills', 'Communication skills', 'Communicatieve vaardigheden', 'communicatie'],

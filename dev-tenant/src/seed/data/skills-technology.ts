@@ -46,7 +46,16 @@ export const NETWORK: SkillDomainRows = {
 export const FIBER: SkillDomainRows = {
   domain: 'fiber',
   rows: [
-    ['fiber-optics', 'Fiber optics', 'Glasvezel', 'fiber', 'fibre', 'FTTH', 'fibre optics', 'glasvezeltechniek'],
+    [
+      'fiber-optics',
+      'Fiber optics',
+      'Glasvezel',
+      'fiber',
+      'fibre',
+      'FTTH',
+      'fibre optics',
+      'glasvezeltechniek',
+    ],
     ['ftth-rollout', 'Fiber rollout', 'Glasvezeluitrol', 'FTTH rollout', 'fibre rollout', 'glasvezel uitrol'],
     ['fiber-network-design', 'Fiber network design', 'Glasvezelnetwerkontwerp', 'FTTH design'],
     ['rollout-planning', 'Rollout planning', 'Uitrolplanning', 'homes passed planning'],
@@ -57,7 +66,13 @@ export const FIBER: SkillDomainRows = {
     ['gis-network-docs', 'GIS network documentation', 'GIS-netwerkdocumentatie', 'GIS', 'QGIS'],
     ['contractor-management', 'Contractor management', 'Aannemersmanagement', 'aannemersbeheer'],
     ['permits', 'Permit management', 'Vergunningenbeheer', 'vergunningen', 'KLIC-melding'],
-    ['fiber-installation', 'Fiber installation', 'Glasvezelinstallatie', 'FTU installation', 'huisaansluitingen'],
+    [
+      'fiber-installation',
+      'Fiber installation',
+      'Glasvezelinstallatie',
+      'FTU installation',
+      'huisaansluitingen',
+    ],
     ['duct-laying', 'Cable and duct laying', 'Kabels en buizen leggen', 'microducts'],
     ['as-built', 'As-built documentation', 'Revisiedocumentatie', 'as-built', 'revisietekeningen'],
     ['open-access', 'Open access networks', 'Open access-netwerken', 'wholesale access'],
