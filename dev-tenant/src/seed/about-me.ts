@@ -1,4 +1,4 @@
-import { ABOUT, HOBBIES } from './data/profile-text';
+import { ABOUT } from './data/profile-text';
 import type { Office } from './data/offices';
 import type { Employment } from './employment';
 import type { SkillClaim } from './expertise';
@@ -13,10 +13,12 @@ export interface AboutMeInput {
   position: Position;
   employment: Employment;
   office: Office;
-  /** Hidden skills this text must evidence (at most one keeps it to 1–3 sentences). */
+  /** Hidden skills this text must evidence (at most two, so it stays within three sentences). */
   evidence: readonly SkillClaim[];
   /** Declared skills the person may also talk about, strongest first. */
   declared: readonly SkillClaim[];
+  /** The person's hobbies from their interests, so aboutMe and interests agree. */
+  hobbies: readonly string[];
 }
 
 // "n years" matches the level, so the ground-truth level can be read back from the text.
@@ -68,8 +70,8 @@ export function writeAboutMe(input: AboutMeInput, rng: Rng): string {
   const strongest = input.declared.find((c) => c.level >= 2 && skillById(c.skillId).domain !== 'languages');
   if (strongest && (mentioned.length === 0 ? rng.chance(0.85) : rng.chance(0.25))) mentioned.push(strongest);
   for (const claim of mentioned.slice(0, 2)) sentences.push(skillSentence(claim, input, rng));
-  if (sentences.length < 3 && rng.chance(0.35)) {
-    const hobby = rng.pick(HOBBIES)[input.language === 'nl' ? 0 : 1];
+  const hobby = input.hobbies[0];
+  if (hobby !== undefined && sentences.length < 3 && rng.chance(0.35)) {
     sentences.push(fill(rng.pick(ABOUT[input.language].hobby ?? []), { hobby }));
   }
   if (sentences.length === 0) sentences.push(intro(input, rng));

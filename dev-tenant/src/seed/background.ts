@@ -18,12 +18,18 @@ function distinct<T>(items: readonly T[], count: number, rng: Rng): T[] {
   return rng.shuffled(items).slice(0, count);
 }
 
-/** Hobbies and now and then a professional interest, in the person's language. */
-export function drawInterests(language: TextLanguage, rng: Rng): string[] {
+export interface Interests {
+  hobbies: string[];
+  /** Hobbies and now and then a professional interest: SeedPerson.interests. */
+  all: string[];
+}
+
+/** Interests in the person's language. */
+export function drawInterests(language: TextLanguage, rng: Rng): Interests {
   const side = language === 'nl' ? 0 : 1;
-  const picked = distinct(HOBBIES, HOBBY_COUNT.pick(rng), rng).map((pair) => pair[side]);
-  if (rng.chance(0.35)) picked.push(rng.pick(PROFESSIONAL_INTERESTS)[side]);
-  return picked;
+  const hobbies = distinct(HOBBIES, HOBBY_COUNT.pick(rng), rng).map((pair) => pair[side]);
+  const all = rng.chance(0.35) ? [...hobbies, rng.pick(PROFESSIONAL_INTERESTS)[side]] : [...hobbies];
+  return { hobbies, all };
 }
 
 /**

@@ -11,8 +11,6 @@ export interface SkillClaim {
   skillId: string;
   level: ExpertiseLevel;
   declared: boolean;
-  /** Mentioned by the person's title or department, so it needs no other evidence in the texts. */
-  contextual: boolean;
 }
 
 export const MIN_DECLARED = 3;
@@ -39,11 +37,11 @@ class ClaimSet {
   readonly claims = new Map<string, SkillClaim>();
   declaredCount = 0;
 
-  add(skillId: string, level: ExpertiseLevel, declared: boolean, contextual = false): void {
+  add(skillId: string, level: ExpertiseLevel, declared: boolean): void {
     if (this.claims.has(skillId)) return;
     const listed = declared && this.declaredCount < MAX_DECLARED;
     if (listed) this.declaredCount++;
-    this.claims.set(skillId, { skillId, level, declared: listed, contextual });
+    this.claims.set(skillId, { skillId, level, declared: listed });
   }
 }
 
@@ -127,7 +125,8 @@ export function drawExpertise(
   const cap = levelCap(employment.careerYears);
   const coreLevel = () => clampLevel(2 + employment.seniority * 0.75 + rng.int(-1, 1), cap, 2);
   const set = new ClaimSet();
-  for (const id of contextSkills) set.add(id, coreLevel(), rng.chance(0.7), true);
+  // What the title or department says the person does is real; undeclared, the title itself is the evidence.
+  for (const id of contextSkills) set.add(id, coreLevel(), rng.chance(0.7));
   for (const id of coreSkills(position, employment)) if (rng.chance(0.8)) set.add(id, coreLevel(), true);
   // Leading people is evidenced by the responsibilities line about the team (background.ts).
   if (position.directReports > 0) set.add('people-management', coreLevel(), rng.chance(0.6));
