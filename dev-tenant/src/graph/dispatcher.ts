@@ -1,7 +1,7 @@
 import { ODataError } from '../odata';
 import type { TenantContext } from '../context';
 import type { Faults } from '../faults';
-import { errorBody, GraphError, newRequestIds } from '../http/graph-error';
+import { errorBody, GraphError, newRequestIds, type RequestIds } from '../http/graph-error';
 import { authorize, Router } from '../http/router';
 import type { GraphRequest, GraphResponse, Route } from '../http/types';
 import { runBatch } from './batch';
@@ -16,8 +16,11 @@ export interface DispatchOptions {
 }
 
 export interface GraphDispatcher {
-  /** Answers one Graph request; `delays` collects injected latency, applied by the transport. */
-  dispatch(req: GraphRequest, delays: number[], clientRequestId?: string): GraphResponse;
+  /**
+   * Answers one Graph request; `delays` collects injected latency, applied by the transport. `ids` are the
+   * request-id/client-request-id the transport answers with, so an error body's innerError names the same ids.
+   */
+  dispatch(req: GraphRequest, delays: number[], ids?: RequestIds): GraphResponse;
 }
 
 /** Graph answers `/me` only for delegated tokens; for those it is the signed-in user's `/users/{id}`. */
@@ -53,10 +56,10 @@ function toErrorResponse(
   ctx: TenantContext,
   error: unknown,
   path: string,
-  clientRequestId?: string,
+  requestIds?: RequestIds,
 ): GraphResponse {
   const graphError = error instanceof ODataError ? odataFailure(error, path) : error;
-  const ids = newRequestIds(clientRequestId);
+  const ids = requestIds ?? newRequestIds(undefined);
   if (graphError instanceof GraphError) {
     return {
       status: graphError.status,
@@ -76,6 +79,7 @@ function faultResponse(
   faults: Faults,
   req: GraphRequest,
   delays: number[],
+  ids: RequestIds | undefined,
 ): GraphResponse | undefined {
   for (const fault of faults.check(req.method, req.path)) {
     if (fault.kind === 'latency') {
@@ -97,7 +101,7 @@ function faultResponse(
             'The service is temporarily unavailable. Please try again later.',
             retryAfter,
           );
-    return toErrorResponse(ctx, error, req.path);
+    return toErrorResponse(ctx, error, req.path, ids);
   }
   return undefined;
 }
@@ -115,9 +119,9 @@ export function createGraphDispatcher(
   ];
   const router = new Router(routes);
 
-  const handle = (req: GraphRequest, delays: number[], clientRequestId?: string): GraphResponse => {
+  const handle = (req: GraphRequest, delays: number[], ids?: RequestIds): GraphResponse => {
     try {
-      const fault = faultResponse(ctx, faults, req, delays);
+      const fault = faultResponse(ctx, faults, req, delays, ids);
       if (fault) return fault;
       if (req.path === '/$batch' && req.method === 'POST') {
         const failedDependency = (id: string) =>
@@ -133,7 +137,7 @@ export function createGraphDispatcher(
       authorize(route, resolved);
       return route.handler(resolved, params);
     } catch (error) {
-      return toErrorResponse(ctx, error, req.path, clientRequestId);
+      return toErrorResponse(ctx, error, req.path, ids);
     }
   };
   return { dispatch: handle };

@@ -132,8 +132,9 @@ export async function handleGraph(
     body: body.value,
     caller,
   };
-  const response = deps.dispatcher.dispatch(request, delays, clientRequestId);
+  const ids = newRequestIds(clientRequestId);
+  const response = deps.dispatcher.dispatch(request, delays, ids);
   const delay = delays.reduce((a, b) => a + b, 0);
   if (delay > 0) await sleep(delay);
-  send(res, response, newRequestIds(clientRequestId));
+  send(res, response, ids);
 }

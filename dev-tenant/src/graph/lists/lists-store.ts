@@ -121,6 +121,8 @@ export function listResource(ctx: TenantContext, list: ListDoc): Record<string, 
     webUrl: list.webUrl,
     displayName: list.displayName,
     createdBy: list.createdBy,
+    // list-create.md shows both identities; nothing here changes a list's own properties after creation.
+    lastModifiedBy: list.createdBy,
     parentReference: { siteId: list.siteId },
     list: { contentTypesEnabled: false, hidden: false, template: list.template },
   };

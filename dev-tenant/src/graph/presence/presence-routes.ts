@@ -133,6 +133,15 @@ function setPresence(ctx: TenantContext, req: GraphRequest, id: string): GraphRe
 function clearPresence(ctx: TenantContext, req: GraphRequest, id: string): GraphResponse {
   const user = requireUser(ctx, id);
   const { sessionId } = parseBody(z.strictObject({ sessionId: z.guid() }), req.body);
+  // presence-clearpresence.md: clearing a session that does not exist answers 404 (the code is our choice).
+  const current = readPresenceRecord(ctx.db, user.id);
+  if (!liveSessions(current, ctx.now()).some((s) => s.sessionId === sessionId)) {
+    throw new GraphError(
+      404,
+      'NotFound',
+      `The presence session '${sessionId}' does not exist for this user.`,
+    );
+  }
   updateRecord(ctx, user.id, (record) => ({
     ...record,
     sessions: record.sessions.filter((s) => s.sessionId !== sessionId),

@@ -54,7 +54,8 @@ function usersDelta(ctx: TenantContext, req: GraphRequest): GraphResponse {
   const base = `${ctx.graphBaseUrl}/users/delta?${select ? `$select=${select.join(',')}&` : ''}`;
   const cursor = startCursor(ctx, req);
   const body: Record<string, unknown> = {
-    '@odata.context': `${ctx.graphBaseUrl}/$metadata#users(${(select ?? ['id']).join(',')})`,
+    // user-delta.md: `#users` for the default property set, `#users(a,b)` for a $select.
+    '@odata.context': `${ctx.graphBaseUrl}/$metadata#users${select ? `(${select.join(',')})` : ''}`,
   };
   if (cursor === 'latest') {
     return {
