@@ -100,13 +100,13 @@ export function fieldSql(column: string): string {
  * promises; text compares case-insensitively as SharePoint does.
  */
 function createColumnIndex(ctx: TenantContext, column: ColumnDef): void {
-  // One index per column name serves every list with such a column: the list id leads the key.
+  // One index per column name serves every list with such a column: the list id leads the key, and the item id
+  // ends it so that an equality filter comes out in id order without a sort (the default order of items).
   // (A partial index per list would be smaller, but SQLite cannot use one with a bound list id.)
   const text = column.type === 'text' || column.type === 'choice';
-  const indexName = `ix_items_${column.name}${text ? '_nocase' : ''}`;
-  ctx.db.exec(
-    `CREATE INDEX IF NOT EXISTS "${indexName}" ON items (list_id, ${fieldSql(column.name)}${text ? ' COLLATE NOCASE' : ''})`,
-  );
+  const indexName = `ix_items_${column.name}${text ? '_nocase' : ''}_by_id`;
+  const key = `${fieldSql(column.name)}${text ? ' COLLATE NOCASE' : ''}`;
+  ctx.db.exec(`CREATE INDEX IF NOT EXISTS "${indexName}" ON items (list_id, ${key}, id)`);
 }
 
 export function listResource(ctx: TenantContext, list: ListDoc): Record<string, unknown> {

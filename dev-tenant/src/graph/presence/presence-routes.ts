@@ -6,7 +6,7 @@ import type { GraphRequest, GraphResponse, Permissions, Route } from '../../http
 import { parseBody } from '../../http/validate';
 import type { Db } from '../../store/database';
 import { requireUser } from '../users/user-access';
-import { getUsersByIds } from '../users/users-store';
+import { existingUserIds } from '../users/users-store';
 import {
   aggregatePresence,
   EMPTY_RECORD,
@@ -30,6 +30,13 @@ export function readPresenceRecord(db: Db, userId: string): PresenceRecord {
   const row = db.prepare('SELECT doc FROM presence WHERE user_id = ?').get(userId) as
     { doc: string } | undefined;
   return row ? (JSON.parse(row.doc) as PresenceRecord) : EMPTY_RECORD;
+}
+
+function readPresenceRecords(db: Db, userIds: string[]): Map<string, PresenceRecord> {
+  const rows = db
+    .prepare('SELECT user_id, doc FROM presence WHERE user_id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(userIds)) as Array<{ user_id: string; doc: string }>;
+  return new Map(rows.map((r) => [r.user_id, JSON.parse(r.doc) as PresenceRecord]));
 }
 
 export function writePresenceRecord(db: Db, userId: string, record: PresenceRecord): void {
@@ -75,10 +82,11 @@ const idsSchema = z.strictObject({
 function presencesByUserId(ctx: TenantContext, req: GraphRequest): GraphResponse {
   const { ids } = parseBody(idsSchema, req.body);
   const now = ctx.now();
-  const known = getUsersByIds(ctx.db, ids);
+  const known = existingUserIds(ctx.db, ids);
+  const records = readPresenceRecords(ctx.db, ids);
   const value = ids.map((id) =>
     known.has(id)
-      ? presenceBody(id, readPresenceRecord(ctx.db, id), now)
+      ? presenceBody(id, records.get(id) ?? EMPTY_RECORD, now)
       : { id, availability: 'PresenceUnknown', activity: 'PresenceUnknown', statusMessage: null },
   );
   return {

@@ -92,31 +92,39 @@ function readOrderBy(req: GraphRequest, filtered: boolean, advanced: boolean): s
   return `${orderByToSql(items, resolveUserPath)}, lookup_id`;
 }
 
-/** Runs the query; $search is tokenised word-prefix matching, done after SQL narrowed the rows. */
-export function runUserQuery(
-  db: Db,
-  query: UserQuery,
-  offset: number,
-  limit: number,
-): { page: UserDoc[]; total: number } {
+/**
+ * Runs the query, reading one row past the page to know whether another page follows;
+ * $search is tokenised word-prefix matching, done after SQL narrowed the rows.
+ */
+export function runUserQuery(db: Db, query: UserQuery, offset: number, limit: number): UserPage {
   const sql = `SELECT doc FROM users WHERE ${query.where} ORDER BY ${query.orderBy}`;
+  const parse = (rows: Array<{ doc: string }>) => rows.map((r) => JSON.parse(r.doc) as UserDoc);
   if (!query.search) {
-    const rows = db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...query.params, limit, offset) as Array<{
-      doc: string;
-    }>;
-    const total = query.count
-      ? (
-          db.prepare(`SELECT COUNT(*) AS n FROM users WHERE ${query.where}`).get(...query.params) as {
-            n: number;
-          }
-        ).n
-      : -1;
-    return { page: rows.map((r) => JSON.parse(r.doc) as UserDoc), total };
+    const rows = parse(
+      db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...query.params, limit + 1, offset) as Array<{ doc: string }>,
+    );
+    const total = query.count ? countUsers(db, query) : -1;
+    return { page: rows.slice(0, limit), total, more: rows.length > limit };
   }
   const search = query.search;
-  const all = (db.prepare(sql).all(...query.params) as Array<{ doc: string }>).map(
-    (r) => JSON.parse(r.doc) as UserDoc,
+  const matching = parse(db.prepare(sql).all(...query.params) as Array<{ doc: string }>).filter((user) =>
+    searchMatches(search, (prop) => user[prop]),
   );
-  const matching = all.filter((user) => searchMatches(search, (prop) => user[prop]));
-  return { page: matching.slice(offset, offset + limit), total: matching.length };
+  return {
+    page: matching.slice(offset, offset + limit),
+    total: matching.length,
+    more: offset + limit < matching.length,
+  };
+}
+
+export interface UserPage {
+  page: UserDoc[];
+  total: number;
+  more: boolean;
+}
+
+function countUsers(db: Db, query: UserQuery): number {
+  return (
+    db.prepare(`SELECT COUNT(*) AS n FROM users WHERE ${query.where}`).get(...query.params) as { n: number }
+  ).n;
 }

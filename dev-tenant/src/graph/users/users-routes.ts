@@ -30,19 +30,12 @@ function listUsers(ctx: TenantContext, req: GraphRequest): GraphResponse {
   const query = readUserQuery(req);
   const offset = readSkipToken(req);
   const limit = pageSize(req, { default: 100, max: 999 }, parseTop);
-  const { page, total } = runUserQuery(ctx.db, query, offset, limit);
+  const { page, total, more } = runUserQuery(ctx.db, query, offset, limit);
   const body: Record<string, unknown> = { '@odata.context': contextUrl(ctx, select) };
   if (query.count && offset === 0) body['@odata.count'] = total;
   body.value = page.map((u) => projectUser(u, select));
-  const more = query.search
-    ? offset + limit < total
-    : page.length === limit && hasRowAfter(ctx, query, offset + limit);
   if (more) body['@odata.nextLink'] = nextLink(ctx.graphBaseUrl, req, offset + limit);
   return { status: 200, body };
-}
-
-function hasRowAfter(ctx: TenantContext, query: ReturnType<typeof readUserQuery>, offset: number): boolean {
-  return runUserQuery(ctx.db, { ...query, count: false }, offset, 1).page.length > 0;
 }
 
 function countUsers(ctx: TenantContext, req: GraphRequest): GraphResponse {

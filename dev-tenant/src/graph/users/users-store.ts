@@ -11,14 +11,21 @@ export function getUser(db: Db, idOrUpn: string): UserDoc | undefined {
   return row ? (JSON.parse(row.doc) as UserDoc) : undefined;
 }
 
+/** One query for many ids: the ids travel as a JSON array. */
 export function getUsersByIds(db: Db, ids: string[]): Map<string, UserDoc> {
-  const found = new Map<string, UserDoc>();
-  const select = db.prepare('SELECT doc FROM users WHERE id = ?');
-  for (const id of ids) {
-    const row = select.get(id) as { doc: string } | undefined;
-    if (row) found.set(id, JSON.parse(row.doc) as UserDoc);
-  }
-  return found;
+  const rows = db
+    .prepare('SELECT id, doc FROM users WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{ id: string; doc: string }>;
+  return new Map(rows.map((r) => [r.id, JSON.parse(r.doc) as UserDoc]));
+}
+
+export function existingUserIds(db: Db, ids: string[]): Set<string> {
+  const rows = db
+    .prepare('SELECT id FROM users WHERE id IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(ids)) as Array<{
+    id: string;
+  }>;
+  return new Set(rows.map((r) => r.id));
 }
 
 export function userLookupId(db: Db, id: string): number | undefined {
