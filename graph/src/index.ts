@@ -4,3 +4,21 @@ export { createGraphClient, MICROSOFT_GRAPH } from './graph-client';
 export type { GraphClientOptions } from './graph-client';
 export { MAX_BATCH_SIZE, sendBatch } from './batch';
 export type { BatchOptions, BatchRequest, BatchResponse } from './batch';
+export {
+  COLUMN_TYPES,
+  columnType,
+  defineList,
+  isListSchemaError,
+  listRegistry,
+  listSchemaIssues,
+  ListSchemaError,
+} from './lists/list-schema';
+export type {
+  ColumnSchema,
+  ColumnType,
+  ListDefinition,
+  ListSchema,
+  SamenListName,
+} from './lists/list-schema';
+export { endorsementKey, endorsementsList, expertiseSettingsList, talentLists } from './lists/talent-lists';
+export { samenLists } from './lists/samen-lists';

@@ -1,0 +1,8 @@
+import { listRegistry } from './list-schema';
+import { talentLists } from './talent-lists';
+
+/**
+ * Every list Samen provisions. A feature declares its lists in its own module and adds them here
+ * (feed, challenges, ... as they arrive).
+ */
+export const samenLists = listRegistry(talentLists);
