@@ -22,3 +22,12 @@ export type {
 } from './lists/list-schema';
 export { endorsementKey, endorsementsList, expertiseSettingsList, talentLists } from './lists/talent-lists';
 export { samenLists } from './lists/samen-lists';
+export { planList } from './provisioning/plan';
+export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './provisioning/plan';
+export { provisionLists } from './provisioning/provision-lists';
+export type { ProvisioningReport } from './provisioning/provision-lists';
+export { provisionSite, UntrustedCertificate } from './provisioning/provision-site';
+export type { ProvisioningTarget } from './provisioning/provision-site';
+export { InvalidSiteUrl, parseSiteUrl, resolveSiteId, SiteNotFound } from './provisioning/site-url';
+export type { SiteUrl } from './provisioning/site-url';
+export { DevTenantUnreadable, provisionDevTenant, readDevTenant } from './provisioning/dev-tenant';
