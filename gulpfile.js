@@ -136,6 +136,8 @@ const SERVICES = [
     ...nodeScript('dev-tenant/dist/main.js'),
     ready: /Dev tenant ready: (\S+)/,
     env: () => ({}),
+    // Samen's own SharePoint lists, created or completed by the same code as `npm run provision` on a real tenant.
+    afterReady: nodeScript('graph/dist/cli/provision.js'),
   },
 ];
 
@@ -200,6 +202,7 @@ async function serveAll(services) {
       if (url === null && stoppedByUser) return;
       if (url === null) throw failure(`${service.name} stopped before it printed its ready line`);
       urls[service.name] = url;
+      if (service.afterReady) await run(service.afterReady);
     }
     printListening(urls);
     await Promise.all(exits);

@@ -23,6 +23,7 @@ module.exports = {
   projects: [
     project('core'),
     project('graph'),
+    project('bot'),
     // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
     project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
   ],

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the service needs to know about the tenant it serves; chosen once, at start. */
+export interface ServiceConfig {
+  port: number;
+  graphBaseUrl: string;
+  tokenEndpoint: string;
+  clientId: string;
+  clientSecret: string;
+  /** Who may call the API: tokens from this issuer, for this audience (the service's own app). */
+  issuer: string;
+  jwksUri: string;
+  audience: string;
+  hubSiteId?: string;
+  syncIntervalMs: number;
+}
+
+const optional = z.string().min(1).optional();
+
+const envSchema = z.object({
+  SAMEN_SERVICE_PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
+  SAMEN_SYNC_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  SAMEN_TENANT_ID: optional,
+  SAMEN_CLIENT_ID: optional,
+  SAMEN_CLIENT_SECRET: optional,
+  SAMEN_GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  SAMEN_HUB_SITE_ID: optional,
+  SAMEN_TENANT_JSON: optional,
+  SAMEN_DATA_DIR: optional,
+});
+type Env = z.infer<typeof envSchema>;
+
+const devTenantSchema = z.object({
+  graphBaseUrl: z.string(),
+  tokenEndpoint: z.string(),
+  issuer: z.string(),
+  jwksUri: z.string(),
+  hubSite: z.object({ id: z.string() }),
+  apps: z.array(z.object({ name: z.string(), clientId: z.string(), clientSecret: z.string().optional() })),
+});
+
+export class ConfigError extends Error {}
+
+/** Production: Entra ID of SAMEN_TENANT_ID, with the service's own app registration. */
+function fromEntra(env: Env): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
+  const missing = (['SAMEN_TENANT_ID', 'SAMEN_CLIENT_ID', 'SAMEN_CLIENT_SECRET'] as const).filter(
+    (k) => !env[k],
+  );
+  if (missing.length > 0) throw new ConfigError(`Missing environment variables: ${missing.join(', ')}.`);
+  const authority = `https://login.microsoftonline.com/${env.SAMEN_TENANT_ID}`;
+  return {
+    graphBaseUrl: env.SAMEN_GRAPH_BASE_URL,
+    tokenEndpoint: `${authority}/oauth2/v2.0/token`,
+    clientId: env.SAMEN_CLIENT_ID!,
+    clientSecret: env.SAMEN_CLIENT_SECRET!,
+    issuer: `${authority}/v2.0`,
+    jwksUri: `${authority}/discovery/v2.0/keys`,
+    audience: env.SAMEN_CLIENT_ID!,
+    hubSiteId: env.SAMEN_HUB_SITE_ID,
+  };
+}
+
+/** Local: the dev tenant's tenant.json names the same things, for the `samen-service` app. */
+function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
+  const parsed = devTenantSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new ConfigError(`${file} is not a dev tenant description: ${z.prettifyError(parsed.error)}`);
+  const tenant = parsed.data;
+  const service = tenant.apps.find((a) => a.name === 'samen-service');
+  if (!service?.clientSecret) throw new ConfigError(`${file} has no samen-service app with a secret.`);
+  return {
+    graphBaseUrl: tenant.graphBaseUrl,
+    tokenEndpoint: tenant.tokenEndpoint,
+    clientId: service.clientId,
+    clientSecret: service.clientSecret,
+    issuer: tenant.issuer,
+    jwksUri: tenant.jwksUri,
+    audience: service.clientId,
+    hubSiteId: tenant.hubSite.id,
+  };
+}
+
+function devTenantFile(env: Env, repoRoot: string): string | undefined {
+  const file =
+    env.SAMEN_TENANT_JSON ?? resolve(env.SAMEN_DATA_DIR ?? resolve(repoRoot, '.samen'), 'tenant.json');
+  return existsSync(file) ? file : undefined;
+}
+
+/**
+ * Reads the configuration from the environment. With SAMEN_TENANT_ID set the service talks to Entra ID and
+ * Microsoft Graph; without it, to the dev tenant described by tenant.json (SAMEN_TENANT_JSON or the data dir).
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): ServiceConfig {
+  const parsed = envSchema.safeParse(environment);
+  if (!parsed.success) throw new ConfigError(`Invalid service settings:\n${z.prettifyError(parsed.error)}`);
+  const env = parsed.data;
+  const local = env.SAMEN_TENANT_ID ? undefined : devTenantFile(env, repoRoot);
+  if (!env.SAMEN_TENANT_ID && !local) {
+    throw new ConfigError(
+      'Set SAMEN_TENANT_ID, SAMEN_CLIENT_ID and SAMEN_CLIENT_SECRET, or start the dev tenant first (npm run tenant).',
+    );
+  }
+  const tenant = local ? fromDevTenant(local) : fromEntra(env);
+  return { ...tenant, port: env.SAMEN_SERVICE_PORT, syncIntervalMs: env.SAMEN_SYNC_INTERVAL_MS };
+}

@@ -1,0 +1,73 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { Unauthenticated, type Actor, type TokenValidator } from '../auth/caller';
+import { localeOf, type Locale } from './locale';
+import { ProblemError, Problems } from './problems';
+
+/** What a handler gets: the validated caller and the language to answer people in. */
+export interface CallContext {
+  actor: Actor;
+  locale: Locale;
+}
+
+export interface Reply {
+  status: number;
+  body?: unknown;
+}
+
+export type ApiHandler = (req: Request, call: CallContext) => Promise<Reply>;
+
+export interface ApiDeps {
+  validator: TokenValidator;
+  problems: Problems;
+  /** Maps an error a feature threw (e.g. a domain error) to a problem code, or undefined if it is not its own. */
+  codeOf: (error: unknown) => string | undefined;
+  log: (message: string, error: unknown) => void;
+}
+
+function codeFor(error: unknown, deps: ApiDeps): string {
+  if (error instanceof Unauthenticated) return 'unauthenticated';
+  if (error instanceof ProblemError) return error.code;
+  if (error instanceof z.ZodError) return 'invalidRequest';
+  const type = (error as { type?: string } | null)?.type;
+  if (type === 'entity.parse.failed') return 'invalidRequest';
+  if (type === 'entity.too.large') return 'payloadTooLarge';
+  return deps.codeOf(error) ?? 'internal';
+}
+
+function sendProblem(res: Response, req: Request, error: unknown, deps: ApiDeps): void {
+  const code = codeFor(error, deps);
+  if (code === 'internal') deps.log(`${req.method} ${req.path} failed`, error);
+  const body = deps.problems.of(code, localeOf(req.get('accept-language')));
+  res.status(body.status).json(body);
+}
+
+/** Wraps a handler: the caller comes from the bearer token, every failure becomes a localised problem. */
+export function authenticated(deps: ApiDeps, handler: ApiHandler) {
+  return async (req: Request, res: Response) => {
+    try {
+      const actor = await deps.validator.actorFrom(req.get('authorization'));
+      const reply = await handler(req, { actor, locale: localeOf(req.get('accept-language')) });
+      if (reply.body === undefined) res.status(reply.status).end();
+      else res.status(reply.status).json(reply.body);
+    } catch (error) {
+      sendProblem(res, req, error, deps);
+    }
+  };
+}
+
+/** The HTTP application: JSON bodies of at most 64 kB, feature routers under /api, problems for the rest. */
+export function createApp(deps: ApiDeps, mount: (app: express.Express) => void): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: '64kb' }));
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  mount(app);
+  app.use((req, res) => sendProblem(res, req, new ProblemError('notFound'), deps));
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) =>
+    sendProblem(res, req, error, deps),
+  );
+  return app;
+}
