@@ -24,6 +24,8 @@ module.exports = {
     project('core'),
     project('graph'),
     project('bot'),
+    // React apps render in jsdom, as React Testing Library expects.
+    project('ui', { testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'] }),
     // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
     project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
   ],
