@@ -1,0 +1,516 @@
+import type { Clock } from '../clock';
+import type {
+  ExpertiseHit,
+  ExpertiseIndex,
+  ExpertiseQuery,
+  ExpertiseResults,
+  ExpertiseSearch,
+  RankedCandidate,
+} from './expertise-index';
+import { ConceptStore, grow, resized } from './in-memory/concept-store';
+import { explainHit, type ExplainContext } from './in-memory/hit-explainer';
+import {
+  filterKey,
+  readPerson,
+  type ConceptReading,
+  type PersonFacts,
+  type PersonReading,
+} from './in-memory/person-reading';
+import { IMPACT_SCALE, PostingList, quantise } from './in-memory/posting-list';
+import { planQuery, type PlanContext, type QueryPlan } from './in-memory/query-plan';
+import { TopK } from './in-memory/top-k';
+import type { Locale } from './locale';
+import type { ExpertiseProfile } from './profile';
+import { EVIDENCE_HALF_LIFE_MS, OPEN_TO_QUESTIONS_BOOST, evidenceBoost } from './ranking';
+import { SkillVocabulary, type SkillSuggestion } from './skill-vocabulary';
+import { cleanText, words } from './text/normalise';
+
+export interface InMemoryExpertiseIndexOptions {
+  /** Decides "now" for the recency of contributions. */
+  readonly clock: Clock;
+  readonly vocabulary?: SkillVocabulary;
+}
+
+const NO_ONE = -1;
+const ANYONE = 0;
+const INITIAL_PEOPLE = 1 << 10;
+const MAX_PEOPLE = 1 << 24;
+const SUGGESTIONS_WHEN_EMPTY = 5;
+
+/**
+ * The expertise index in memory. Each concept (a canonical skill, or a free word from profiles) has a posting
+ * list ordered by a query-independent impact; a query walks only the top of its lists until nothing unseen can
+ * enter the page (threshold algorithm), scoring candidates exactly from a per-person concept store. Upserts and
+ * removals are incremental; see ranking.ts for the scoring formula.
+ */
+export class InMemoryExpertiseIndex implements ExpertiseIndex {
+  readonly vocabulary: SkillVocabulary;
+  private readonly clock: Clock;
+  private readonly epoch: number;
+  private latest: number;
+  private readonly skillCount: number;
+
+  private readonly wordIds = new Map<string, number>();
+  // One list per concept: skills first (by vocabulary number), then free words in order of appearance.
+  private readonly lists: PostingList[];
+  private peopleWith: Int32Array;
+  private scratch: Scratch = {
+    concepts: new Int32Array(64),
+    impacts: new Float32Array(64),
+    masks: new Uint16Array(64),
+    evidence: new Float64Array(64),
+  };
+
+  private readonly docOf = new Map<string, number>();
+  private readonly userIds: Array<string | undefined> = [];
+  private readonly facts: Array<PersonFacts | undefined> = [];
+  private readonly free: number[] = [];
+  private readonly evidence = new Map<number, ReadonlyMap<number, number>>();
+  private generation = new Int32Array(INITIAL_PEOPLE);
+  private departmentOf = new Int32Array(INITIAL_PEOPLE);
+  private locationOf = new Int32Array(INITIAL_PEOPLE);
+  private open = new Uint8Array(INITIAL_PEOPLE);
+  private seen = new Uint32Array(INITIAL_PEOPLE);
+  private excluded = new Uint32Array(INITIAL_PEOPLE);
+  private stamp = 0;
+  private openCount = 0;
+  private readonly departments = new Map<string, number>([['', ANYONE]]);
+  private readonly locations = new Map<string, number>([['', ANYONE]]);
+  private readonly store = new ConceptStore();
+
+  constructor(options: InMemoryExpertiseIndexOptions) {
+    this.clock = options.clock;
+    this.vocabulary = options.vocabulary ?? new SkillVocabulary();
+    this.skillCount = this.vocabulary.size;
+    this.lists = Array.from({ length: this.skillCount }, () => new PostingList());
+    this.peopleWith = new Int32Array(grow(this.skillCount + 1024, 16));
+    this.epoch = this.clock.now().getTime();
+    this.latest = this.epoch;
+  }
+
+  /** An index of these profiles, built in bulk (one sort per posting list). */
+  static build(
+    profiles: Iterable<ExpertiseProfile>,
+    options: InMemoryExpertiseIndexOptions,
+  ): InMemoryExpertiseIndex {
+    const index = new InMemoryExpertiseIndex(options);
+    index.upsertMany(profiles);
+    return index;
+  }
+
+  get size(): number {
+    return this.docOf.size;
+  }
+
+  has(userId: string): boolean {
+    return this.docOf.has(userId);
+  }
+
+  upsert(profile: ExpertiseProfile): void {
+    this.put(profile);
+  }
+
+  /** Many upserts at once (initial load, a delta page): postings are appended, then each touched list is re-sorted. */
+  upsertMany(profiles: Iterable<ExpertiseProfile>): void {
+    const touched: PostingList[] = [];
+    for (const profile of profiles) this.put(profile, touched);
+    for (const list of touched) {
+      list.rebuild(this.generation);
+      list.touched = false;
+    }
+    this.store.trim();
+  }
+
+  remove(userId: string): void {
+    const doc = this.docOf.get(userId);
+    if (doc === undefined) return;
+    this.retire(doc);
+    this.generation[doc] = (this.generation[doc] as number) + 1;
+    this.docOf.delete(userId);
+    this.userIds[doc] = undefined;
+    this.facts[doc] = undefined;
+    this.free.push(doc);
+  }
+
+  search(query: ExpertiseSearch): ExpertiseResults {
+    const plan = this.plan(query);
+    const filters = this.filters(query);
+    const total = filters === undefined ? 0 : this.count(plan, filters);
+    const wanted = query.skip + query.top;
+    const ranked =
+      filters === undefined || query.skip >= total
+        ? []
+        : this.retrieve(plan, filters, wanted < total ? wanted : total);
+    const now = this.now();
+    const hits = ranked.slice(query.skip).map(({ doc, score }) => this.explain(doc, plan, score, now));
+    const suggestions = total === 0 ? this.nearestSkills(query.text, plan.locale) : [];
+    return { total, hits, interpretation: plan.interpretation, suggestions };
+  }
+
+  candidates(query: ExpertiseQuery, limit: number): RankedCandidate[] {
+    const plan = this.plan(query);
+    const filters = this.filters(query);
+    if (filters === undefined || limit <= 0) return [];
+    return this.retrieve(plan, filters, limit).map(({ doc, score }) => ({
+      userId: this.userIds[doc] as string,
+      score,
+    }));
+  }
+
+  describe(query: ExpertiseQuery, userIds: readonly string[]): ExpertiseHit[] {
+    const plan = this.plan(query);
+    const factor = this.decayFactor();
+    const now = this.now();
+    const hits: ExpertiseHit[] = [];
+    for (const userId of userIds) {
+      const doc = this.docOf.get(userId);
+      const score = doc === undefined ? 0 : this.score(plan, doc, factor);
+      if (doc !== undefined && score > 0) hits.push(this.explain(doc, plan, score, now));
+    }
+    return hits;
+  }
+
+  /** Skills for the search box: the vocabulary's suggestions that someone in the index has. */
+  suggest(prefix: string, locale: Locale, limit: number): SkillSuggestion[] {
+    return this.vocabulary
+      .suggest(prefix, locale, limit * 3)
+      .filter((suggestion) => (this.peopleWith[this.vocabulary.indexOf(suggestion.skillId) ?? -1] ?? 0) > 0)
+      .slice(0, limit);
+  }
+
+  // ---- Writing ---------------------------------------------------------------------------------------------
+
+  /** Writes one profile: in order into the lists, or (with `touched`) appended, for a re-sort afterwards. */
+  private put(profile: ExpertiseProfile, touched?: PostingList[]): void {
+    if (typeof profile.userId !== 'string' || profile.userId === '')
+      throw new TypeError('A profile needs a userId');
+    const now = this.now();
+    if (now > this.latest) this.latest = now;
+    const reading = readPerson(profile, this.vocabulary, now, this.epoch);
+    let doc = this.docOf.get(profile.userId);
+    if (doc === undefined) doc = this.allocate(profile.userId);
+    else this.retire(doc);
+    const generation = (this.generation[doc] as number) + 1;
+    this.generation[doc] = generation;
+    const count = this.entries(reading);
+    const { concepts, impacts, masks, evidence } = this.scratch;
+    this.store.write(doc, count, concepts, impacts, masks);
+    const factor = this.decayFactorAt(now);
+    let withEvidence: Map<number, number> | undefined;
+    for (let i = 0; i < count; i++) {
+      const concept = concepts[i] as number;
+      const decayed = evidence[i] as number;
+      if (decayed > 0) (withEvidence ??= new Map()).set(concept, decayed);
+      const bound = quantise((impacts[i] as number) + (decayed > 0 ? evidenceBoost(decayed * factor) : 0));
+      const list = this.lists[concept] as PostingList;
+      if (touched === undefined) {
+        list.insert(doc, generation, bound);
+      } else {
+        list.append(doc, generation, bound);
+        if (!list.touched) {
+          list.touched = true;
+          touched.push(list);
+        }
+      }
+      this.peopleWith[concept] = (this.peopleWith[concept] as number) + 1;
+    }
+    if (withEvidence !== undefined) this.evidence.set(doc, withEvidence);
+    this.departmentOf[doc] = intern(this.departments, reading.department);
+    this.locationOf[doc] = intern(this.locations, reading.location);
+    this.open[doc] = reading.facts.open ? 1 : 0;
+    if (reading.facts.open) this.openCount++;
+    this.facts[doc] = reading.facts;
+  }
+
+  /**
+   * A person's concepts in ascending order into the scratch arrays, with impacts rounded as the store keeps
+   * them (float32, so the store and the posting bounds agree). Returns how many there are.
+   */
+  private entries(reading: PersonReading): number {
+    const count = reading.skills.size + reading.words.size;
+    const scratch = this.scratchFor(count);
+    const byConcept = new Map<number, ConceptReading>();
+    let n = 0;
+    for (const [skill, concept] of reading.skills) {
+      scratch.concepts[n++] = skill;
+      byConcept.set(skill, concept);
+    }
+    for (const [word, concept] of reading.words) {
+      const id = this.wordConcept(word, true) as number;
+      scratch.concepts[n++] = id;
+      byConcept.set(id, concept);
+    }
+    scratch.concepts.subarray(0, count).sort();
+    for (let i = 0; i < count; i++) {
+      const concept = byConcept.get(scratch.concepts[i] as number) as ConceptReading;
+      scratch.impacts[i] = concept.impact;
+      scratch.masks[i] = concept.mask;
+      scratch.evidence[i] = concept.evidence;
+    }
+    return count;
+  }
+
+  private scratchFor(count: number): Scratch {
+    if (count > this.scratch.concepts.length) {
+      const size = grow(count, this.scratch.concepts.length);
+      this.scratch = {
+        concepts: new Int32Array(size),
+        impacts: new Float32Array(size),
+        masks: new Uint16Array(size),
+        evidence: new Float64Array(size),
+      };
+    }
+    return this.scratch;
+  }
+
+  /** Takes a person's postings out of the counts; the postings themselves go stale with the generation. */
+  private retire(doc: number): void {
+    for (const concept of this.store.conceptsOf(doc)) {
+      this.peopleWith[concept] = (this.peopleWith[concept] as number) - 1;
+      const list = this.lists[concept] as PostingList;
+      list.stale++;
+      list.purgeIfStale((d, generation) => this.generation[d] === generation && d !== doc);
+    }
+    this.store.release(doc);
+    this.evidence.delete(doc);
+    if (this.open[doc] === 1) this.openCount--;
+    this.open[doc] = 0;
+  }
+
+  private allocate(userId: string): number {
+    const doc = this.free.pop() ?? this.userIds.length;
+    if (doc >= MAX_PEOPLE) throw new RangeError(`The in-memory index holds at most ${MAX_PEOPLE} people`);
+    this.ensurePeople(doc + 1);
+    this.docOf.set(userId, doc);
+    this.userIds[doc] = userId;
+    return doc;
+  }
+
+  private ensurePeople(needed: number): void {
+    if (needed <= this.generation.length) return;
+    const size = grow(needed, this.generation.length);
+    this.generation = resized(this.generation, size, Int32Array);
+    this.departmentOf = resized(this.departmentOf, size, Int32Array);
+    this.locationOf = resized(this.locationOf, size, Int32Array);
+    this.open = resized(this.open, size, Uint8Array);
+    this.seen = resized(this.seen, size, Uint32Array);
+    this.excluded = resized(this.excluded, size, Uint32Array);
+  }
+
+  private wordConcept(word: string, create: boolean): number | undefined {
+    const known = this.wordIds.get(word);
+    if (known !== undefined || !create) return known === undefined ? undefined : this.skillCount + known;
+    const concept = this.skillCount + this.wordIds.size;
+    this.wordIds.set(word, this.wordIds.size);
+    this.lists.push(new PostingList());
+    if (concept >= this.peopleWith.length) {
+      this.peopleWith = resized(this.peopleWith, grow(concept + 1, this.peopleWith.length), Int32Array);
+    }
+    return concept;
+  }
+
+  // ---- Reading ---------------------------------------------------------------------------------------------
+
+  private plan(query: ExpertiseQuery): QueryPlan {
+    const context: PlanContext = {
+      vocabulary: this.vocabulary,
+      people: this.docOf.size,
+      skillCount: this.skillCount,
+      wordConcept: (key) => this.wordConcept(key, false),
+      peopleWith: (concept) => this.peopleWith[concept] ?? 0,
+      listOf: (concept) => this.lists[concept],
+    };
+    return planQuery(query.text, query.locale, context);
+  }
+
+  /** Filters as interned numbers; undefined when a filter names something nobody has. */
+  private filters(query: ExpertiseQuery): Filters | undefined {
+    const department =
+      query.department === undefined ? ANYONE : (this.departments.get(filterKey(query.department)) ?? NO_ONE);
+    const location =
+      query.location === undefined ? ANYONE : (this.locations.get(filterKey(query.location)) ?? NO_ONE);
+    if (department === NO_ONE || location === NO_ONE) return undefined;
+    const excluded: number[] = [];
+    for (const userId of query.exclude ?? []) {
+      const doc = this.docOf.get(userId);
+      if (doc !== undefined) excluded.push(doc);
+    }
+    return { department, location, excluded };
+  }
+
+  /** Everyone matching after filters: one pass over the query's lists, each person counted once. */
+  private count(plan: QueryPlan, filters: Filters): number {
+    const only = plan.slots.length === 1 ? plan.slots[0]?.alternatives : undefined;
+    const unfiltered =
+      filters.department === ANYONE && filters.location === ANYONE && filters.excluded.length === 0;
+    if (only?.length === 1 && unfiltered) return this.peopleWith[only[0]?.concept ?? -1] ?? 0;
+    const stamp = this.nextStamp();
+    this.markExcluded(filters, stamp);
+    const seen = this.seen;
+    let total = 0;
+    for (const slot of plan.slots) {
+      for (const { list } of slot.alternatives) {
+        const { docs, generations } = list;
+        for (let i = 0; i < list.length; i++) {
+          const doc = docs[i] as number;
+          if (generations[i] !== this.generation[doc] || seen[doc] === stamp) continue;
+          seen[doc] = stamp;
+          if (this.passes(doc, filters, stamp)) total++;
+        }
+      }
+    }
+    return total;
+  }
+
+  /**
+   * The `wanted` best people, best first. Threshold algorithm over impact-ordered lists: always advance the list
+   * whose next posting could add most; score each new person exactly; stop when the k-th best score reaches the
+   * sum of what the lists' next postings could add (nothing unseen can beat it).
+   */
+  private retrieve(plan: QueryPlan, filters: Filters, wanted: number): Array<{ doc: number; score: number }> {
+    const alternatives = plan.slots.flatMap((slot, index) =>
+      slot.alternatives.map((alternative) => ({ ...alternative, slot: index })),
+    );
+    if (alternatives.length === 0 || wanted <= 0) return [];
+    const factor = this.decayFactor();
+    const stamp = this.nextStamp();
+    this.markExcluded(filters, stamp);
+    const top = new TopK(wanted);
+    const cursors = new Int32Array(alternatives.length);
+    const slotBest = new Float64Array(plan.slots.length);
+    const openBoost = this.openCount > 0 ? OPEN_TO_QUESTIONS_BOOST : 0;
+    const generation = this.generation;
+    const seen = this.seen;
+    for (;;) {
+      // The bound on any unseen person, and the list that could add most.
+      slotBest.fill(0);
+      let pick = -1;
+      let pickBound = 0;
+      for (let a = 0; a < alternatives.length; a++) {
+        const alternative = alternatives[a]!;
+        const cursor = cursors[a] as number;
+        if (cursor >= alternative.list.length) continue;
+        const bound = (alternative.weight * (alternative.list.impacts[cursor] as number)) / IMPACT_SCALE;
+        if (bound > (slotBest[alternative.slot] as number)) slotBest[alternative.slot] = bound;
+        if (bound > pickBound) {
+          pick = a;
+          pickBound = bound;
+        }
+      }
+      if (pick < 0) break;
+      let threshold = openBoost;
+      for (let s = 0; s < slotBest.length; s++) threshold += slotBest[s] as number;
+      if (top.full && top.floor >= threshold) break;
+      const list = alternatives[pick]!.list;
+      const i = cursors[pick] as number;
+      cursors[pick] = i + 1;
+      const doc = list.docs[i] as number;
+      if (list.generations[i] !== generation[doc] || seen[doc] === stamp) continue;
+      seen[doc] = stamp;
+      if (!this.passes(doc, filters, stamp)) continue;
+      top.offer(this.score(plan, doc, factor), doc);
+    }
+    return top.drain();
+  }
+
+  /** Exact score: per slot the best alternative's weight × current impact, plus the open-to-questions boost. */
+  private score(plan: QueryPlan, doc: number, factor: number): number {
+    let score = 0;
+    for (const slot of plan.slots) {
+      let best = 0;
+      for (const alternative of slot.alternatives) {
+        const value = alternative.weight * this.impact(doc, alternative.concept, factor);
+        if (value > best) best = value;
+      }
+      score += best;
+    }
+    return score > 0 && this.open[doc] === 1 ? score + OPEN_TO_QUESTIONS_BOOST : score;
+  }
+
+  private impact(doc: number, concept: number, factor: number): number {
+    const position = this.store.find(doc, concept);
+    if (position < 0) return 0;
+    const stored = this.store.impactAt(position);
+    if (concept >= this.skillCount) return stored;
+    const evidence = this.evidence.get(doc)?.get(concept);
+    return evidence === undefined ? stored : stored + evidenceBoost(evidence * factor);
+  }
+
+  private passes(doc: number, filters: Filters, stamp: number): boolean {
+    if (filters.department !== ANYONE && this.departmentOf[doc] !== filters.department) return false;
+    if (filters.location !== ANYONE && this.locationOf[doc] !== filters.location) return false;
+    return filters.excluded.length === 0 || this.excluded[doc] !== stamp;
+  }
+
+  private markExcluded(filters: Filters, stamp: number): void {
+    for (const doc of filters.excluded) this.excluded[doc] = stamp;
+  }
+
+  private nextStamp(): number {
+    if (this.stamp === 0xffffffff) {
+      this.stamp = 0;
+      this.seen.fill(0);
+      this.excluded.fill(0);
+    }
+    return ++this.stamp;
+  }
+
+  private explain(doc: number, plan: QueryPlan, score: number, now: number): ExpertiseHit {
+    const factor = this.decayFactor();
+    const context: ExplainContext = {
+      vocabulary: this.vocabulary,
+      skillCount: this.skillCount,
+      store: this.store,
+      impactOf: (d, concept) => this.impact(d, concept, factor),
+    };
+    return explainHit(doc, this.facts[doc] as PersonFacts, plan, score, now, context);
+  }
+
+  private nearestSkills(text: string, locale: Locale): SkillSuggestion[] {
+    const found = new Map<string, SkillSuggestion>();
+    for (const word of words(cleanText(text))) {
+      for (const suggestion of this.suggest(word.whole, locale, SUGGESTIONS_WHEN_EMPTY)) {
+        if (found.size < SUGGESTIONS_WHEN_EMPTY && !found.has(suggestion.skillId))
+          found.set(suggestion.skillId, suggestion);
+      }
+    }
+    return [...found.values()];
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
+  }
+
+  /** Evidence decays by one factor for everyone: 2^-(t - epoch)/halfLife, never later than the latest write. */
+  private decayFactor(): number {
+    const now = this.now();
+    return this.decayFactorAt(now > this.latest ? now : this.latest);
+  }
+
+  private decayFactorAt(time: number): number {
+    return Math.pow(2, -(time - this.epoch) / EVIDENCE_HALF_LIFE_MS);
+  }
+}
+
+/** Reused buffers for one person's concepts while they are written. */
+interface Scratch {
+  readonly concepts: Int32Array;
+  readonly impacts: Float32Array;
+  readonly masks: Uint16Array;
+  readonly evidence: Float64Array;
+}
+
+interface Filters {
+  readonly department: number;
+  readonly location: number;
+  readonly excluded: readonly number[];
+}
+
+function intern(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = map.size;
+    map.set(key, id);
+  }
+  return id;
+}
