@@ -1,3 +1,6 @@
+export { TalentfinderApp } from './talentfinder/TalentfinderApp';
+export type { TalentfinderAppProps } from './talentfinder/TalentfinderApp';
+export type { TalentfinderDefaults, TalentfinderHost } from './talentfinder/host';
 export type {
   Availability,
   CallOptions,
@@ -15,3 +18,5 @@ export type {
 export { isTalentServiceError, TalentProblem, TalentServiceError } from './talentfinder/talent-service-error';
 export { HttpTalentService } from './talentfinder/http/http-talent-service';
 export type { HttpTalentServiceOptions } from './talentfinder/http/http-talent-service';
+export { talentfinderStrings } from './talentfinder/strings';
+export type { TalentfinderStrings } from './talentfinder/strings';

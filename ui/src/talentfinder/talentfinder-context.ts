@@ -1,0 +1,20 @@
+import { createContext, useContext } from 'react';
+import type { TalentfinderHost } from './host';
+import type { TalentfinderStrings } from './strings';
+import type { TalentLocale, TalentService } from './talent-service';
+
+export interface TalentfinderContextValue {
+  readonly service: TalentService;
+  readonly host: TalentfinderHost;
+  readonly locale: TalentLocale;
+  readonly strings: TalentfinderStrings;
+}
+
+export const TalentfinderContext = createContext<TalentfinderContextValue | undefined>(undefined);
+
+/** The service, host and words of the surrounding TalentfinderApp. */
+export function useTalentfinder(): TalentfinderContextValue {
+  const value = useContext(TalentfinderContext);
+  if (!value) throw new Error('useTalentfinder must be used inside TalentfinderApp');
+  return value;
+}
