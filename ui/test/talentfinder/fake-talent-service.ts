@@ -71,7 +71,8 @@ const REACHABLE: ReadonlySet<Availability> = new Set(['Available', 'AvailableIdl
 
 /** Values cross the "network" as JSON, as the HTTP implementation's do: no shared references, no Dates. */
 function roundTrip<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  // A 204 has no body at all.
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
 function aborted(): DOMException {

@@ -19,6 +19,8 @@ export interface Options {
   readonly people?: readonly FakePerson[];
   readonly expertise?: MyExpertise;
   readonly latency?: (call: Call) => number;
+  /** Who the host says is signed in; `me` unless a test needs the host and the service to disagree. */
+  readonly hostUser?: { readonly id: string; readonly displayName: string };
 }
 
 /** The Talentfinder as a host renders it, signed in as `me`, on a fake service. */
@@ -30,7 +32,7 @@ export function renderTalentfinder(options: Options = {}) {
   });
   const openLink = jest.fn<void, [string]>();
   const host = {
-    user: { id: me.id, displayName: me.displayName },
+    user: options.hostUser ?? { id: me.id, displayName: me.displayName },
     locale: options.locale ?? 'en-US',
     theme: options.theme,
     openLink,
