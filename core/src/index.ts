@@ -1,2 +1,5 @@
 export type { Clock } from './clock';
 export { FixedClock, systemClock } from './clock';
+export type { Actor } from './actor';
+export { DomainError, hasErrorCode, isDomainError } from './domain-error';
+export * from './talent';

@@ -60,6 +60,14 @@ export interface RankedCandidate {
   readonly score: number;
 }
 
+export interface RankedCandidates {
+  /** Everyone who matches, after filters; candidates are the best of them, best first. */
+  readonly total: number;
+  readonly candidates: readonly RankedCandidate[];
+  readonly interpretation: QueryInterpretation;
+  readonly suggestions: readonly SkillSuggestion[];
+}
+
 /**
  * Port: the expertise index, derived data held in memory by the service and kept fresh by delta sync.
  * Synchronous on purpose: it answers from memory in a few milliseconds, so callers need no scheduling.
@@ -74,7 +82,7 @@ export interface ExpertiseIndex {
   /** One page of the best matches, with the total and an explanation per hit. */
   search(query: ExpertiseSearch): ExpertiseResults;
   /** Up to `limit` best matches, best first, without explanations: for filtering on presence before paging. */
-  candidates(query: ExpertiseQuery, limit: number): RankedCandidate[];
+  candidates(query: ExpertiseQuery, limit: number): RankedCandidates;
   /** Explains the given people for a query, in the given order; people who are unknown or do not match are left out. */
   describe(query: ExpertiseQuery, userIds: readonly string[]): ExpertiseHit[];
 }

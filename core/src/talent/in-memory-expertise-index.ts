@@ -5,7 +5,7 @@ import type {
   ExpertiseQuery,
   ExpertiseResults,
   ExpertiseSearch,
-  RankedCandidate,
+  RankedCandidates,
 } from './expertise-index';
 import { ConceptStore, grow, resized } from './in-memory/concept-store';
 import { explainHit, type ExplainContext } from './in-memory/hit-explainer';
@@ -147,14 +147,15 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     return { total, hits, interpretation: plan.interpretation, suggestions };
   }
 
-  candidates(query: ExpertiseQuery, limit: number): RankedCandidate[] {
+  candidates(query: ExpertiseQuery, limit: number): RankedCandidates {
     const plan = this.plan(query);
     const filters = this.filters(query);
-    if (filters === undefined || limit <= 0) return [];
-    return this.retrieve(plan, filters, limit).map(({ doc, score }) => ({
-      userId: this.userIds[doc] as string,
-      score,
-    }));
+    const total = filters === undefined ? 0 : this.count(plan, filters);
+    const wanted = limit < total ? limit : total;
+    const ranked = filters === undefined || wanted <= 0 ? [] : this.retrieve(plan, filters, wanted);
+    const candidates = ranked.map(({ doc, score }) => ({ userId: this.userIds[doc] as string, score }));
+    const suggestions = total === 0 ? this.nearestSkills(query.text, plan.locale) : [];
+    return { total, candidates, interpretation: plan.interpretation, suggestions };
   }
 
   describe(query: ExpertiseQuery, userIds: readonly string[]): ExpertiseHit[] {

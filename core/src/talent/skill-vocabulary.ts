@@ -94,6 +94,15 @@ interface AliasDocument {
   readonly atoms: number;
 }
 
+/** A text's analysis while it is being read. */
+interface Found {
+  mentions: SkillMention[];
+  terms: string[];
+  unresolved: UnresolvedWord[];
+  slots: number;
+  languageLean: number;
+}
+
 interface PhraseMatch {
   readonly skills: readonly number[];
   readonly length: number;
@@ -211,7 +220,7 @@ export class SkillVocabulary {
     const typed = fold(text);
     const results = this.search.search(text, {
       prefix: (_term, index, terms) => index === terms.length - 1,
-      fuzzy: (term) => (term.length >= 5 ? 1 : 0),
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
       combineWith: 'AND',
     });
     const ranked = results
@@ -330,75 +339,74 @@ export class SkillVocabulary {
 
   private read(wordList: readonly Word[], query: boolean): TextAnalysis {
     const atoms = toAtoms(wordList, query);
-    const mentions: SkillMention[] = [];
-    const terms: string[] = [];
-    const unresolved: UnresolvedWord[] = [];
-    let slot = 0;
-    let lean = 0;
-    for (const word of wordList) for (const part of word.parts) lean += languageHint(part);
+    const found: Found = { mentions: [], terms: [], unresolved: [], slots: 0, languageLean: 0 };
+    for (const word of wordList) for (const part of word.parts) found.languageLean += languageHint(part);
     for (let i = 0; i < atoms.length;) {
-      const atom = atoms[i] as Atom;
-      const exact = atom.firstOfWord ? this.exactCaseAt(wordList[atom.word]) : undefined;
-      if (exact !== undefined) {
-        for (const skill of exact) mentions.push(this.mention(skill, 1, 'exact', atom.text, slot));
-        slot++;
-        i += wordList[atom.word]?.parts.length ?? 1;
-        continue;
-      }
-      const phrase = this.phraseAt(atoms, i);
-      if (phrase !== undefined) {
-        const text = atoms
-          .slice(i, i + phrase.length)
-          .map((a) => a.text)
-          .join(' ');
-        for (const skill of phrase.skills)
-          mentions.push(this.mention(skill, 1, 'exact', text, slot, phrase.wording));
-        slot++;
-        lean += phrase.lean;
-        if (phrase.wording !== undefined) terms.push(phrase.wording);
-        // The words of a longer name still count as free text ("service" in "customer service").
-        if (phrase.length > 1) for (let j = i; j < i + phrase.length; j++) pushTerm(terms, atoms[j]);
-        i += phrase.length;
-        continue;
-      }
-      i++;
-      if (atom.stop) continue;
-      pushTerm(terms, atom);
-      const compound = atom.text.length >= COMPOUND_MIN_WORD ? this.compound(atom.text) : [];
-      if (compound.length > 0) {
-        for (const skills of compound) {
-          for (const skill of skills)
-            mentions.push(this.mention(skill, COMPOUND_CONFIDENCE, 'compound', atom.text, slot));
-          slot++;
-        }
+      const match = this.matchAt(atoms, i, wordList);
+      if (match !== undefined) {
+        this.addMatch(found, match, atoms, i);
+        i += match.length;
       } else {
-        unresolved.push({ word: atom.text, key: atom.key, slot: slot++ });
+        this.addWord(found, atoms[i] as Atom);
+        i++;
       }
     }
-    for (const word of wordList) if (word.parts.length > 1) terms.push(word.parts.map(termKey).join('-'));
-    return { mentions, terms, unresolved, slots: slot, languageLean: lean };
+    for (const word of wordList)
+      if (word.parts.length > 1) found.terms.push(word.parts.map(termKey).join('-'));
+    return found;
   }
 
-  private exactCaseAt(word: Word | undefined): readonly number[] | undefined {
-    return word === undefined || word.original === '' ? undefined : this.exactCase.get(word.original);
-  }
-
-  private phraseAt(atoms: readonly Atom[], start: number): PhraseMatch | undefined {
-    const first = atoms[start];
-    if (first === undefined) return undefined;
-    if (this.phraseStarts.has(first.key)) {
-      const longest =
-        start + this.maxPhraseAtoms <= atoms.length ? this.maxPhraseAtoms : atoms.length - start;
-      for (let length = longest; length > 1; length--) {
-        let key = first.key;
-        for (let j = start + 1; j < start + length; j++) key += ' ' + (atoms[j] as Atom).key;
-        const skills = this.phrases.get(key);
-        if (skills !== undefined) return this.phraseMatch(key, skills, length);
-      }
-    }
-    if (first.stop) return undefined;
-    const single = this.phrases.get(first.key);
+  /** The longest known name starting here: a phrase, a spelling in capitals ("RAN"), or a single word. */
+  private matchAt(atoms: readonly Atom[], start: number, wordList: readonly Word[]): PhraseMatch | undefined {
+    const first = atoms[start] as Atom;
+    const longer = this.phraseStarts.has(first.key) ? this.longerPhraseAt(atoms, start) : undefined;
+    if (longer !== undefined) return longer;
+    const word = first.firstOfWord ? wordList[first.word] : undefined;
+    const capitals =
+      word === undefined || word.original === '' ? undefined : this.exactCase.get(word.original);
+    if (capitals !== undefined)
+      return { skills: capitals, length: word?.parts.length ?? 1, lean: 0, wording: undefined };
+    const single = first.stop ? undefined : this.phrases.get(first.key);
     return single === undefined ? undefined : this.phraseMatch(first.key, single, 1);
+  }
+
+  private longerPhraseAt(atoms: readonly Atom[], start: number): PhraseMatch | undefined {
+    const longest = start + this.maxPhraseAtoms <= atoms.length ? this.maxPhraseAtoms : atoms.length - start;
+    for (let length = longest; length > 1; length--) {
+      let key = (atoms[start] as Atom).key;
+      for (let j = start + 1; j < start + length; j++) key += ' ' + (atoms[j] as Atom).key;
+      const skills = this.phrases.get(key);
+      if (skills !== undefined) return this.phraseMatch(key, skills, length);
+    }
+    return undefined;
+  }
+
+  private addMatch(found: Found, match: PhraseMatch, atoms: readonly Atom[], start: number): void {
+    const text = atoms
+      .slice(start, start + match.length)
+      .map((atom) => atom.text)
+      .join(' ');
+    for (const skill of match.skills)
+      found.mentions.push(this.mention(skill, 1, 'exact', text, found.slots, match.wording));
+    found.slots++;
+    found.languageLean += match.lean;
+    if (match.wording !== undefined) found.terms.push(match.wording);
+    // The words of a longer name still count as free text ("service" in "customer service").
+    if (match.length > 1) for (let j = start; j < start + match.length; j++) pushTerm(found.terms, atoms[j]);
+  }
+
+  /** A word no name starts with: free text, maybe a Dutch compound with a known part, else unresolved. */
+  private addWord(found: Found, atom: Atom): void {
+    if (atom.stop) return;
+    pushTerm(found.terms, atom);
+    const compound = atom.text.length >= COMPOUND_MIN_WORD ? this.compound(atom.text) : [];
+    for (const skills of compound) {
+      for (const skill of skills) {
+        found.mentions.push(this.mention(skill, COMPOUND_CONFIDENCE, 'compound', atom.text, found.slots));
+      }
+      found.slots++;
+    }
+    if (compound.length === 0) found.unresolved.push({ word: atom.text, key: atom.key, slot: found.slots++ });
   }
 
   private phraseMatch(key: string, skills: readonly number[], length: number): PhraseMatch {

@@ -51,7 +51,7 @@ export function explainHit(
     else explainWord(doc, best, facts, why, context);
   }
   why.evidence(facts.contributions, now, plan.locale, context.vocabulary);
-  if (facts.open) why.parts.push({ kind: 'openToQuestions' });
+  if (facts.open) why.openToQuestions();
   return { userId: facts.userId, score, matchedSkills: why.matched(), why: why.build() };
 }
 
@@ -78,20 +78,24 @@ function explainSkill(
   const position = context.store.find(doc, skill);
   const mask = position < 0 ? 0 : context.store.maskAt(position);
   const label = skillLabel(context.vocabulary, skill, why.locale);
-  const placed = why.place(label, mask);
-  if (!placed && (mask & BROADER_BIT) !== 0) {
-    // Matched through a narrower skill the person has: "cloud" through Azure.
-    for (const narrower of context.store.conceptsBelow(doc, context.skillCount)) {
-      if (!context.vocabulary.broader(narrower).includes(skill)) continue;
-      const narrowerMask = context.store.maskAt(context.store.find(doc, narrower));
-      why.place(skillLabel(context.vocabulary, narrower, why.locale), narrowerMask);
-    }
-  }
+  const placed =
+    why.place(label, mask) || ((mask & BROADER_BIT) !== 0 && placeNarrower(doc, skill, why, context));
   if (!placed) why.other(label);
   why.endorsed(facts.endorsements.get(skill) ?? 0);
   const years = facts.years.get(skill) ?? 0;
   if (years > 0) why.experience(years, label);
   why.evidenceSkills.add(skill);
+}
+
+// Matched through a narrower skill the person has: "cloud" through Azure. Shows the narrower skills.
+function placeNarrower(doc: number, skill: number, why: WhyBuilder, context: ExplainContext): boolean {
+  let placed = false;
+  for (const narrower of context.store.conceptsBelow(doc, context.skillCount)) {
+    if (!context.vocabulary.broader(narrower).includes(skill)) continue;
+    const mask = context.store.maskAt(context.store.find(doc, narrower));
+    placed = why.place(skillLabel(context.vocabulary, narrower, why.locale), mask) || placed;
+  }
+  return placed;
 }
 
 function explainWord(
@@ -124,8 +128,9 @@ function skillLabel(vocabulary: SkillVocabulary, skill: number, locale: Locale):
 }
 
 class WhyBuilder {
-  readonly parts: WhyPart[] = [];
   readonly evidenceSkills = new Set<number>();
+  private evidencePart: WhyPart | undefined;
+  private open = false;
   private readonly declared: string[] = [];
   private readonly mentioned = new Map<MentionField, string[]>();
   private readonly others: string[] = [];
@@ -147,6 +152,10 @@ class WhyBuilder {
     pushUnique(labels, label);
     this.mentioned.set(field, labels);
     return true;
+  }
+
+  openToQuestions(): void {
+    this.open = true;
   }
 
   /** A matched label known only from endorsements or contributions. */
@@ -207,10 +216,9 @@ class WhyBuilder {
     if (this.years > 0) parts.push({ kind: 'experience', years: this.years, label: this.yearsLabel });
     if (this.endorsements > 0) parts.push({ kind: 'endorsed', count: this.endorsements });
     if (this.evidencePart !== undefined) parts.push(this.evidencePart);
-    return [...parts, ...this.parts];
+    if (this.open) parts.push({ kind: 'openToQuestions' });
+    return parts;
   }
-
-  private evidencePart: WhyPart | undefined;
 }
 
 function pushUnique(list: string[], value: string): void {
