@@ -31,3 +31,12 @@ export type { ProvisioningTarget } from './provisioning/provision-site';
 export { InvalidSiteUrl, parseSiteUrl, resolveSiteId, SiteNotFound } from './provisioning/site-url';
 export type { SiteUrl } from './provisioning/site-url';
 export { DevTenantUnreadable, provisionDevTenant, readDevTenant } from './provisioning/dev-tenant';
+export {
+  ConcurrentChangeConflict,
+  GraphRequestFailed,
+  isMalformedGraphResponse,
+  isMalformedListItem,
+  MalformedGraphResponse,
+  MalformedListItem,
+} from './talent/graph-errors';
+export type { ListRows } from './talent/list-items';
