@@ -40,3 +40,6 @@ export {
   MalformedListItem,
 } from './talent/graph-errors';
 export type { ListRows } from './talent/list-items';
+export { GraphPeopleSync } from './talent/people-sync';
+export type { DirectoryPerson, PeopleChanges, PeopleSyncOptions } from './talent/people-sync';
+export { GraphPeople } from './talent/people';

@@ -1,0 +1,265 @@
+import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { ExpertiseProfile } from '@samen/core';
+import { z } from 'zod';
+import type { BatchOptions, BatchResponse } from '../batch';
+import { BatchedReads, Slots } from './batched-reads';
+import { GraphRequestFailed, MalformedGraphResponse, parseGraph, statusOf } from './graph-errors';
+import { forEachPage } from './paging';
+
+/** A person as the directory and their profile describe them. */
+export interface DirectoryPerson {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly userPrincipalName: string;
+  readonly mail: string | null;
+  readonly jobTitle: string | null;
+  readonly department: string | null;
+  readonly officeLocation: string | null;
+  /** What they declare: directory facts plus the profile properties (skills, interests, ...). */
+  readonly profile: ExpertiseProfile;
+}
+
+/**
+ * One round of synchronisation: apply `removed` (gone, or account disabled), then `upserted`.
+ * `unread`: people whose profile could not be read this round (throttled or unavailable after retries);
+ * keep what you had for them and ask again with `refreshProfiles`.
+ * `resynced`: the delta token had expired (410), or there was none, and everyone was read again; `removed`
+ * then also names those delivered earlier who are no longer there.
+ */
+export interface PeopleChanges {
+  readonly upserted: DirectoryPerson[];
+  readonly removed: string[];
+  readonly unread: string[];
+  readonly resynced?: true;
+}
+
+export interface PeopleSyncOptions {
+  /** `$batch` requests in flight at once while reading profiles (default 4). */
+  readonly concurrentBatches?: number;
+  /** Retries of throttled sub-requests (see `sendBatch`). */
+  readonly batch?: BatchOptions;
+}
+
+const DIRECTORY = [
+  'id',
+  'displayName',
+  'userPrincipalName',
+  'mail',
+  'jobTitle',
+  'department',
+  'officeLocation',
+  'accountEnabled',
+] as const;
+// Graph returns these only for one user at a time with $select; on a collection it answers 501 (graph-facts.md).
+const PROFILE = ['skills', 'interests', 'pastProjects', 'responsibilities', 'aboutMe'] as const;
+
+const text = z.string().nullable();
+const directorySchema = z.looseObject({
+  id: z.string().min(1),
+  displayName: z.string(),
+  userPrincipalName: z.string().min(1),
+  mail: text,
+  jobTitle: text,
+  department: text,
+  officeLocation: text,
+  // Only an explicit false counts as disabled.
+  accountEnabled: z.boolean().nullable().optional(),
+});
+type DirectoryUser = z.infer<typeof directorySchema>;
+
+// Graph answers [] for an empty collection; null is read as "none" too, which is what it means.
+const list = z
+  .array(z.string())
+  .nullable()
+  .transform((values) => values ?? []);
+const profileSchema = z.object({
+  skills: list,
+  interests: list,
+  pastProjects: list,
+  responsibilities: list,
+  aboutMe: text,
+});
+type ProfileProperties = z.infer<typeof profileSchema>;
+
+const removedSchema = z.looseObject({ id: z.string(), '@removed': z.looseObject({}) });
+
+type Read = { person: DirectoryPerson } | { removed: true } | { unread: true };
+
+// Throttled or unavailable even after sendBatch's retries: worth asking again later.
+const TRANSIENT = new Set([429, 503, 504]);
+
+function personOf(user: DirectoryUser, profile: ProfileProperties): DirectoryPerson {
+  const { id, displayName, userPrincipalName, mail, jobTitle, department, officeLocation } = user;
+  return {
+    userId: id,
+    displayName,
+    userPrincipalName,
+    mail,
+    jobTitle,
+    department,
+    officeLocation,
+    profile: { userId: id, jobTitle, department, officeLocation, ...profile },
+  };
+}
+
+const DELTA = 'GET /users/delta';
+
+/** A delta entry: a user as they are now, or gone (`@removed`, or their account disabled). */
+function deltaEntry(value: unknown): { id: string; state: DirectoryUser | 'removed' } {
+  const removed = removedSchema.safeParse(value);
+  if (removed.success) return { id: removed.data.id, state: 'removed' };
+  const user = parseGraph(directorySchema, value, DELTA);
+  return { id: user.id, state: user.accountEnabled === false ? 'removed' : user };
+}
+
+/** What one GET /users/{id} in a batch tells: the body to read, or that the person is gone or unread. */
+function readOf(response: BatchResponse | undefined, id: string, toPerson: (body: unknown) => Read): Read {
+  if (!response) throw new MalformedGraphResponse('POST /$batch', [`no response for the request '${id}'`]);
+  // 404: the user was deleted between the delta page and this read.
+  if (response.status === 404) return { removed: true };
+  if (TRANSIENT.has(response.status)) return { unread: true };
+  if (response.status !== 200) {
+    const code = (response.body as { error?: { code?: unknown } } | undefined)?.error?.code;
+    throw new GraphRequestFailed(
+      `GET /users/${id}`,
+      response.status,
+      typeof code === 'string' ? code : undefined,
+    );
+  }
+  return toPerson(response.body);
+}
+
+/**
+ * Keeps a copy of the directory's people and their declared expertise in step with Graph:
+ * `initial()` reads `/users/delta` to its deltaLink, `changes()` follows the deltaLink; the profile properties
+ * of each new or changed person are read through `$batch` (20 per batch, `concurrentBatches` in flight), the
+ * batches starting while later delta pages are still being read.
+ *
+ * Round trips for N people: ceil(N / page size) delta pages (200 on the dev tenant) + ceil(N / 20) batches.
+ * The deltaLink is kept only once a round succeeded as a whole; a failed round can simply be run again.
+ *
+ * In real Microsoft 365, profile properties live in SharePoint's user profile service, not the directory: an
+ * edit of someone's skills may not surface in the directory delta at all. So the service also refreshes
+ * profiles periodically with `refreshProfiles(userIds)` (e.g. a slice of everyone per interval), which reads
+ * them directly.
+ *
+ * Rounds are queued: a `changes()` started while another round runs waits for it, so no change is lost.
+ */
+export class GraphPeopleSync {
+  private deltaLink?: string;
+  /** Everyone delivered and not removed since: what a resync compares with. */
+  private readonly known = new Set<string>();
+  /** One round at a time: two at once would both follow the same deltaLink. */
+  private readonly rounds = new Slots(1);
+  private readonly slots: Slots;
+
+  constructor(
+    private readonly client: Client,
+    private readonly options: PeopleSyncOptions = {},
+  ) {
+    this.slots = new Slots(options.concurrentBatches ?? 4);
+  }
+
+  /** Everyone, from the start of the directory's delta. */
+  initial(): Promise<PeopleChanges> {
+    return this.rounds.run(() => this.fullRound());
+  }
+
+  /** What changed since the last round; a full round, flagged `resynced`, when the token expired (410). */
+  changes(): Promise<PeopleChanges> {
+    return this.rounds.run(async () => {
+      if (!this.deltaLink) return { ...(await this.fullRound()), resynced: true as const };
+      try {
+        return await this.deltaRound(this.client.api(this.deltaLink));
+      } catch (error) {
+        if (statusOf(error) !== 410) throw error;
+        return { ...(await this.fullRound()), resynced: true as const };
+      }
+    });
+  }
+
+  /** Reads these people again, directory and profile, in batches of 20: one request per 20 people. */
+  refreshProfiles(userIds: readonly string[]): Promise<PeopleChanges> {
+    return this.rounds.run(async () => {
+      const reads = this.reads([...DIRECTORY, ...PROFILE]);
+      for (const id of userIds) reads.add(id);
+      const responses = await reads.finish();
+      const people = new Map<string, Read>();
+      for (const id of new Set(userIds)) {
+        people.set(
+          id,
+          readOf(responses.get(id), id, (body) => {
+            const user = parseGraph(directorySchema, body, `GET /users/${id}`);
+            // A disabled account is gone for Samen, as in delta.
+            if (user.accountEnabled === false) return { removed: true };
+            return { person: personOf(user, parseGraph(profileSchema, body, `GET /users/${id}`)) };
+          }),
+        );
+      }
+      return this.deliver(people);
+    });
+  }
+
+  private reads(select: readonly string[]): BatchedReads {
+    const url = (id: string) => `/users/${id}?$select=${select.join(',')}`;
+    return new BatchedReads(this.client, url, this.slots, this.options.batch);
+  }
+
+  private async fullRound(): Promise<PeopleChanges> {
+    const before = new Set(this.known);
+    const changes = await this.deltaRound(this.client.api('/users/delta').select([...DIRECTORY]));
+    const present = new Set([...changes.upserted.map((p) => p.userId), ...changes.unread]);
+    const gone = [...before].filter((id) => !present.has(id));
+    for (const id of gone) this.known.delete(id);
+    // Disabled accounts are left out of a full round; only those delivered before need removing.
+    const removed = changes.removed.filter((id) => before.has(id));
+    return { ...changes, removed: [...new Set([...removed, ...gone])] };
+  }
+
+  /** Follows one delta round to its deltaLink, reading the profiles of those it names as the pages come in. */
+  private async deltaRound(first: GraphRequest): Promise<PeopleChanges> {
+    // A user can appear more than once in a round; the last appearance is their state.
+    const latest = new Map<string, DirectoryUser | 'removed'>();
+    const profiles = this.reads(PROFILE);
+    const round = await forEachPage(this.client, first, DELTA, (page) => {
+      for (const value of page) {
+        const user = deltaEntry(value);
+        latest.set(user.id, user.state);
+        if (user.state !== 'removed') profiles.add(user.id);
+      }
+    }).catch(async (error: unknown) => {
+      await profiles.finish().catch(() => undefined); // let the batches already sent settle first
+      throw error;
+    });
+    const responses = await profiles.finish();
+    if (!round.deltaLink) throw new MalformedGraphResponse(DELTA, ['the last page has no @odata.deltaLink']);
+    const people = new Map<string, Read>();
+    for (const [id, state] of latest) {
+      if (state === 'removed') people.set(id, { removed: true });
+      else
+        people.set(
+          id,
+          readOf(responses.get(id), id, (body) => ({
+            person: personOf(state, parseGraph(profileSchema, body, `GET /users/${id}`)),
+          })),
+        );
+    }
+    const changes = this.deliver(people);
+    this.deltaLink = round.deltaLink;
+    return changes;
+  }
+
+  private deliver(reads: Map<string, Read>): PeopleChanges {
+    const changes = { upserted: [] as DirectoryPerson[], removed: [] as string[], unread: [] as string[] };
+    for (const [id, read] of reads) {
+      if ('person' in read) {
+        changes.upserted.push(read.person);
+        this.known.add(id);
+      } else if ('removed' in read) {
+        changes.removed.push(id);
+        this.known.delete(id);
+      } else changes.unread.push(id);
+    }
+    return changes;
+  }
+}
