@@ -42,4 +42,10 @@ export {
 export type { ListRows } from './talent/list-items';
 export { GraphPeopleSync } from './talent/people-sync';
 export type { DirectoryPerson, PeopleChanges, PeopleSyncOptions } from './talent/people-sync';
+export {
+  GraphPresenceSource,
+  isPresenceUnavailable,
+  MAX_PRESENCE_IDS,
+  PresenceUnavailable,
+} from './talent/presence-source';
 export { GraphPeople } from './talent/people';
