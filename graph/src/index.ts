@@ -48,4 +48,6 @@ export {
   MAX_PRESENCE_IDS,
   PresenceUnavailable,
 } from './talent/presence-source';
+export { endorsementKeyOf, GraphEndorsementStore } from './talent/endorsement-store';
+export type { EndorsementChanges, StoredEndorsement } from './talent/endorsement-store';
 export { GraphPeople } from './talent/people';
