@@ -50,4 +50,11 @@ export {
 } from './talent/presence-source';
 export { endorsementKeyOf, GraphEndorsementStore } from './talent/endorsement-store';
 export type { EndorsementChanges, StoredEndorsement } from './talent/endorsement-store';
+export { GraphExpertiseSettingsStore } from './talent/expertise-settings-store';
+export type {
+  ExpertiseSettings,
+  SettingsChange,
+  SettingsWrite,
+  StoredExpertiseSettings,
+} from './talent/expertise-settings-store';
 export { GraphPeople } from './talent/people';
