@@ -57,4 +57,7 @@ export type {
   SettingsWrite,
   StoredExpertiseSettings,
 } from './talent/expertise-settings-store';
+export { InvalidProfileChanges, MeProfileWriter, OnBehalfOfTokenSource } from './talent/on-behalf-of';
+export type { OnBehalfOfCredentials, ProfileChanges } from './talent/on-behalf-of';
+export { GraphOwnProfileWriter } from './talent/own-profile-writer';
 export { GraphPeople } from './talent/people';
