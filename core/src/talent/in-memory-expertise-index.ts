@@ -21,7 +21,7 @@ import { planQuery, type PlanContext, type QueryPlan } from './in-memory/query-p
 import { TopK } from './in-memory/top-k';
 import type { Locale } from './locale';
 import type { ExpertiseProfile } from './profile';
-import { EVIDENCE_HALF_LIFE_MS, OPEN_TO_QUESTIONS_BOOST, evidenceBoost } from './ranking';
+import { EVIDENCE_HALF_LIFE_MS, OPEN_TO_QUESTIONS_FACTOR, evidenceBoost } from './ranking';
 import { SkillVocabulary, type SkillSuggestion } from './skill-vocabulary';
 import { cleanText, words } from './text/normalise';
 
@@ -56,7 +56,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   private peopleWith: Int32Array;
   private scratch: Scratch = {
     concepts: new Int32Array(64),
-    impacts: new Float32Array(64),
+    impacts: new Uint16Array(64),
     masks: new Uint16Array(64),
     evidence: new Float64Array(64),
   };
@@ -73,7 +73,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   private seen = new Uint32Array(INITIAL_PEOPLE);
   private excluded = new Uint32Array(INITIAL_PEOPLE);
   private stamp = 0;
-  private openCount = 0;
   private readonly departments = new Map<string, number>([['', ANYONE]]);
   private readonly locations = new Map<string, number>([['', ANYONE]]);
   private readonly store = new ConceptStore();
@@ -197,12 +196,15 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     const { concepts, impacts, masks, evidence } = this.scratch;
     this.store.write(doc, count, concepts, impacts, masks);
     const factor = this.decayFactorAt(now);
+    const openFactor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
     let withEvidence: Map<number, number> | undefined;
     for (let i = 0; i < count; i++) {
       const concept = concepts[i] as number;
       const decayed = evidence[i] as number;
       if (decayed > 0) (withEvidence ??= new Map()).set(concept, decayed);
-      const bound = quantise((impacts[i] as number) + (decayed > 0 ? evidenceBoost(decayed * factor) : 0));
+      const stored = impacts[i] as number;
+      const bound =
+        decayed > 0 ? quantise(stored / IMPACT_SCALE + openFactor * evidenceBoost(decayed * factor)) : stored;
       const list = this.lists[concept] as PostingList;
       if (touched === undefined) {
         list.insert(doc, generation, bound);
@@ -219,7 +221,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     this.departmentOf[doc] = intern(this.departments, reading.department);
     this.locationOf[doc] = intern(this.locations, reading.location);
     this.open[doc] = reading.facts.open ? 1 : 0;
-    if (reading.facts.open) this.openCount++;
     this.facts[doc] = reading.facts;
   }
 
@@ -242,9 +243,10 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
       byConcept.set(id, concept);
     }
     scratch.concepts.subarray(0, count).sort();
+    const factor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
     for (let i = 0; i < count; i++) {
       const concept = byConcept.get(scratch.concepts[i] as number) as ConceptReading;
-      scratch.impacts[i] = concept.impact;
+      scratch.impacts[i] = quantise(concept.impact * factor);
       scratch.masks[i] = concept.mask;
       scratch.evidence[i] = concept.evidence;
     }
@@ -256,7 +258,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
       const size = grow(count, this.scratch.concepts.length);
       this.scratch = {
         concepts: new Int32Array(size),
-        impacts: new Float32Array(size),
+        impacts: new Uint16Array(size),
         masks: new Uint16Array(size),
         evidence: new Float64Array(size),
       };
@@ -274,7 +276,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     }
     this.store.release(doc);
     this.evidence.delete(doc);
-    if (this.open[doc] === 1) this.openCount--;
     this.open[doc] = 0;
   }
 
@@ -379,7 +380,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     const top = new TopK(wanted);
     const cursors = new Int32Array(alternatives.length);
     const slotBest = new Float64Array(plan.slots.length);
-    const openBoost = this.openCount > 0 ? OPEN_TO_QUESTIONS_BOOST : 0;
     const generation = this.generation;
     const seen = this.seen;
     for (;;) {
@@ -391,7 +391,8 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
         const alternative = alternatives[a]!;
         const cursor = cursors[a] as number;
         if (cursor >= alternative.list.length) continue;
-        const bound = (alternative.weight * (alternative.list.impacts[cursor] as number)) / IMPACT_SCALE;
+        // Computed exactly as `score` computes it, so equal impacts give equal numbers and ties end the walk.
+        const bound = alternative.weight * ((alternative.list.impacts[cursor] as number) / IMPACT_SCALE);
         if (bound > (slotBest[alternative.slot] as number)) slotBest[alternative.slot] = bound;
         if (bound > pickBound) {
           pick = a;
@@ -399,7 +400,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
         }
       }
       if (pick < 0) break;
-      let threshold = openBoost;
+      let threshold = 0;
       for (let s = 0; s < slotBest.length; s++) threshold += slotBest[s] as number;
       if (top.full && top.floor >= threshold) break;
       const list = alternatives[pick]!.list;
@@ -425,16 +426,17 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
       }
       score += best;
     }
-    return score > 0 && this.open[doc] === 1 ? score + OPEN_TO_QUESTIONS_BOOST : score;
+    return score;
   }
 
   private impact(doc: number, concept: number, factor: number): number {
     const position = this.store.find(doc, concept);
     if (position < 0) return 0;
-    const stored = this.store.impactAt(position);
+    const stored = this.store.impactAt(position) / IMPACT_SCALE;
     if (concept >= this.skillCount) return stored;
     const evidence = this.evidence.get(doc)?.get(concept);
-    return evidence === undefined ? stored : stored + evidenceBoost(evidence * factor);
+    if (evidence === undefined) return stored;
+    return stored + (this.open[doc] === 1 ? OPEN_TO_QUESTIONS_FACTOR : 1) * evidenceBoost(evidence * factor);
   }
 
   private passes(doc: number, filters: Filters, stamp: number): boolean {
@@ -496,7 +498,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
 /** Reused buffers for one person's concepts while they are written. */
 interface Scratch {
   readonly concepts: Int32Array;
-  readonly impacts: Float32Array;
+  readonly impacts: Uint16Array;
   readonly masks: Uint16Array;
   readonly evidence: Float64Array;
 }

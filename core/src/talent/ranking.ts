@@ -14,7 +14,8 @@ import type { ContributionKind, ProfileField } from './profile';
 //     endorsed   = 0.5 × e / (e + 2)         e colleagues endorsed the skill
 //     evidence   = 0.45 × r / (r + 2)        r = Σ kindWeight × 2^(-age / 180 days), contributions of 2 years
 //
-//   score(person, query) = Σ over the query's parts  max over its readings (weight × impact) + 0.05 if open
+//   score(person, query) = Σ over the query's parts  max over its readings (weight × impact)
+//     (every impact × 1.04 for people open to questions)
 //     a part's readings: the skills it names (weight = confidence × (1 + 0.15 ln(N / df))) or a free word
 //     (weight = 1.1 × idf / (idf + 2), BM25's idf); an alias typed as such adds its own part at 0.25
 
@@ -35,7 +36,11 @@ export const WORDING_WEIGHT = 0.25;
 /** A sentence that claims expertise ("my speciality is ...", "ask me about ...") or says one is still learning. */
 export const EXPERT_CUE_BOOST = 0.25;
 export const LEARNING_CUE_PENALTY = -0.2;
-export const OPEN_TO_QUESTIONS_BOOST = 0.05;
+/**
+ * People open to questions get a 4% edge on every skill: a factor rather than a bonus, so it is part of each
+ * impact and the top-k search can bound it exactly.
+ */
+export const OPEN_TO_QUESTIONS_FACTOR = 1.04;
 export const SENIOR_BOOST = 0.08;
 export const LEAD_BOOST = 0.15;
 export const JUNIOR_PENALTY = -0.1;

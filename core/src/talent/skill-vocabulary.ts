@@ -71,8 +71,8 @@ export interface ResolveOptions {
   /** Try typo tolerance for words that match nothing exactly (default true). */
   readonly fuzzy?: boolean;
   /**
-   * Tells whether a word (by term key) occurs in the searched texts; such a word is real, so it is not read as a
-   * typo of a skill.
+   * Tells whether a word (by term key) occurs in the searched texts; such a word is real, so it is searched as
+   * itself rather than read as the start of a skill's name or as a typo.
    */
   readonly isKnownTerm?: (key: string) => boolean;
 }
@@ -278,17 +278,15 @@ export class SkillVocabulary {
     return analysis;
   }
 
-  /** Prefix, then typo resolution for words no skill matched exactly. */
+  /** Prefix, then typo resolution for words no skill matched exactly and no searched text contains. */
   resolveUnresolved(unresolved: readonly UnresolvedWord[], options: ResolveOptions = {}): SkillMention[] {
     const mentions: SkillMention[] = [];
     for (const word of unresolved) {
+      // A word people use in their profiles is searched as itself, not read as part of a name or a typo.
+      if (options.isKnownTerm?.(word.key) === true) continue;
       const byPrefix = this.byPrefix(word);
-      if (byPrefix.length > 0) {
-        mentions.push(...byPrefix);
-        continue;
-      }
-      const known = options.isKnownTerm?.(word.key) ?? false;
-      if (options.fuzzy !== false && !known) mentions.push(...this.byTypo(word));
+      if (byPrefix.length > 0) mentions.push(...byPrefix);
+      else if (options.fuzzy !== false) mentions.push(...this.byTypo(word));
     }
     return mentions;
   }

@@ -1,5 +1,5 @@
-// Per person, the concepts (skills and free words) they have, sorted by concept number, with the strength and
-// the where-found mask of each. One set of flat typed arrays for everyone (an arena) rather than small arrays
+// Per person, the concepts (skills and free words) they have, sorted by concept number, with the quantised
+// strength and the where-found mask of each. One set of flat typed arrays for everyone (an arena) rather than small arrays
 // per person: at 100,000 people that saves tens of megabytes of array headers. A person's segment is replaced
 // on upsert; the old one becomes garbage until the next compaction.
 
@@ -7,7 +7,7 @@ const INITIAL_CAPACITY = 1 << 12;
 
 export class ConceptStore {
   private concepts = new Int32Array(INITIAL_CAPACITY);
-  private impacts = new Float32Array(INITIAL_CAPACITY);
+  private impacts = new Uint16Array(INITIAL_CAPACITY);
   private masks = new Uint16Array(INITIAL_CAPACITY);
   private used = 0;
   private garbage = 0;
@@ -15,7 +15,7 @@ export class ConceptStore {
   private lengths = new Int32Array(INITIAL_CAPACITY);
 
   /** Replaces the segment of `doc` with the first `count` entries. Entries must be sorted by concept, ascending. */
-  write(doc: number, count: number, concepts: Int32Array, impacts: Float32Array, masks: Uint16Array): void {
+  write(doc: number, count: number, concepts: Int32Array, impacts: Uint16Array, masks: Uint16Array): void {
     this.ensureDocs(doc + 1);
     this.release(doc);
     this.reserve(count);
@@ -56,6 +56,7 @@ export class ConceptStore {
     return -1;
   }
 
+  /** The quantised impact (posting-list.ts), without decaying evidence. */
   impactAt(position: number): number {
     return this.impacts[position] as number;
   }
@@ -90,7 +91,7 @@ export class ConceptStore {
   private compact(): void {
     const live = this.used - this.garbage;
     const concepts = new Int32Array(live > INITIAL_CAPACITY ? live : INITIAL_CAPACITY);
-    const impacts = new Float32Array(concepts.length);
+    const impacts = new Uint16Array(concepts.length);
     const masks = new Uint16Array(concepts.length);
     let used = 0;
     for (let doc = 0; doc < this.lengths.length; doc++) {
@@ -116,7 +117,7 @@ export class ConceptStore {
     if (this.used + count <= this.concepts.length) return;
     const size = grow(this.used + count, this.concepts.length);
     this.concepts = resized(this.concepts, size, Int32Array);
-    this.impacts = resized(this.impacts, size, Float32Array);
+    this.impacts = resized(this.impacts, size, Uint16Array);
     this.masks = resized(this.masks, size, Uint16Array);
   }
 
