@@ -167,4 +167,50 @@ describe('Talentfinder search', () => {
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(screen.queryByRole('heading', { name: bram.displayName })).not.toBeInTheDocument();
   });
+
+  it('shows placeholders and says "Searching…" while a search runs', async () => {
+    const { user } = renderTalentfinder({ latency: (call) => (call.method === 'search' ? 150 : 5) });
+    await user.type(searchBox(), 'glasvezel{Enter}');
+
+    expect(liveMessages()).toContain('Searching…');
+    expect(document.querySelectorAll('.ms-Shimmer-container')).toHaveLength(3);
+    expect(await screen.findByRole('heading', { name: anna.displayName })).toBeInTheDocument();
+    expect(document.querySelector('.ms-Shimmer-container')).toBeNull();
+  });
+
+  it('filters by a department typed or picked from those seen in the results', async () => {
+    const { user, service } = renderTalentfinder();
+    await user.type(searchBox(), 'glasvezel{Enter}');
+    await screen.findByRole('heading', { name: anna.displayName });
+
+    // Fluent's ComboBox completes "Netw" to a department seen in the results. It reads Enter from the deprecated
+    // KeyboardEvent.which, which user-event leaves 0, so commit the way a user moving on does: Tab.
+    await user.type(screen.getByRole('combobox', { name: 'Department' }), 'Netw');
+    await user.tab();
+
+    await waitFor(() =>
+      expect(service.lastSearch()).toMatchObject({ q: 'glasvezel', department: 'Netwerk' }),
+    );
+    expect(await screen.findByRole('heading', { name: bram.displayName })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: anna.displayName })).not.toBeInTheDocument(),
+    );
+  });
+
+  it('keeps the colleagues shown when "Show more" fails, and tries the next page again', async () => {
+    const { user, service } = renderTalentfinder({ defaults: { pageSize: 2 } });
+    await user.type(searchBox(), 'glasvezel{Enter}');
+    await screen.findByRole('heading', { name: anna.displayName });
+    service.failNext('search', problems.unavailable);
+
+    await user.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Samen is busy right now.'));
+    expect(screen.getByRole('heading', { name: bram.displayName })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: carla.displayName })).toBeInTheDocument();
+    expect(service.callsOf('search').map((call) => (call.args[0] as { skip: number }).skip)).toEqual([
+      0, 2, 2,
+    ]);
+  });
 });

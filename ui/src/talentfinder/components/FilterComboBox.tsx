@@ -22,7 +22,9 @@ export function FilterComboBox(props: FilterComboBoxProps): JSX.Element {
     <ComboBox
       label={props.label}
       options={options}
-      selectedKey={value}
+      // Empty shows the placeholder ("All departments"), so typing starts from nothing.
+      selectedKey={value || null}
+      placeholder={anyLabel}
       allowFreeform
       autoComplete="on"
       useComboBoxAsMenuWidth
