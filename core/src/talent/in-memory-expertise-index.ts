@@ -9,13 +9,7 @@ import type {
 } from './expertise-index';
 import { ConceptStore, grow, resized } from './in-memory/concept-store';
 import { explainHit, type ExplainContext } from './in-memory/hit-explainer';
-import {
-  filterKey,
-  readPerson,
-  type ConceptReading,
-  type PersonFacts,
-  type PersonReading,
-} from './in-memory/person-reading';
+import { PersonReader, filterKey, type PersonFacts, type PersonReading } from './in-memory/person-reading';
 import { IMPACT_SCALE, PostingList, quantise } from './in-memory/posting-list';
 import { planQuery, type PlanContext, type QueryPlan } from './in-memory/query-plan';
 import { TopK } from './in-memory/top-k';
@@ -54,12 +48,8 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   // One list per concept: skills first (by vocabulary number), then free words in order of appearance.
   private readonly lists: PostingList[];
   private peopleWith: Int32Array;
-  private scratch: Scratch = {
-    concepts: new Int32Array(64),
-    impacts: new Uint16Array(64),
-    masks: new Uint16Array(64),
-    evidence: new Float64Array(64),
-  };
+  private readonly reader: PersonReader;
+  private impactScratch = new Uint16Array(64);
 
   private readonly docOf = new Map<string, number>();
   private readonly userIds: Array<string | undefined> = [];
@@ -82,6 +72,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     this.vocabulary = options.vocabulary ?? new SkillVocabulary();
     this.skillCount = this.vocabulary.size;
     this.lists = Array.from({ length: this.skillCount }, () => new PostingList());
+    this.reader = new PersonReader(this.vocabulary, (word) => this.wordConcept(word, true) as number);
     this.peopleWith = new Int32Array(grow(this.skillCount + 1024, 16));
     this.epoch = this.clock.now().getTime();
     this.latest = this.epoch;
@@ -113,10 +104,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   upsertMany(profiles: Iterable<ExpertiseProfile>): void {
     const touched: PostingList[] = [];
     for (const profile of profiles) this.put(profile, touched);
-    for (const list of touched) {
-      list.rebuild(this.generation);
-      list.touched = false;
-    }
+    for (const list of touched) list.rebuild(this.generation);
     this.store.trim();
   }
 
@@ -186,84 +174,61 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
       throw new TypeError('A profile needs a userId');
     const now = this.now();
     if (now > this.latest) this.latest = now;
-    const reading = readPerson(profile, this.vocabulary, now, this.epoch);
-    let doc = this.docOf.get(profile.userId);
-    if (doc === undefined) doc = this.allocate(profile.userId);
-    else this.retire(doc);
-    const generation = (this.generation[doc] as number) + 1;
-    this.generation[doc] = generation;
-    const count = this.entries(reading);
-    const { concepts, impacts, masks, evidence } = this.scratch;
-    this.store.write(doc, count, concepts, impacts, masks);
-    const factor = this.decayFactorAt(now);
-    const openFactor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
-    let withEvidence: Map<number, number> | undefined;
-    for (let i = 0; i < count; i++) {
-      const concept = concepts[i] as number;
-      const decayed = evidence[i] as number;
-      if (decayed > 0) (withEvidence ??= new Map()).set(concept, decayed);
-      const stored = impacts[i] as number;
-      const bound =
-        decayed > 0 ? quantise(stored / IMPACT_SCALE + openFactor * evidenceBoost(decayed * factor)) : stored;
-      const list = this.lists[concept] as PostingList;
-      if (touched === undefined) {
-        list.insert(doc, generation, bound);
-      } else {
-        list.append(doc, generation, bound);
-        if (!list.touched) {
-          list.touched = true;
-          touched.push(list);
-        }
-      }
-      this.peopleWith[concept] = (this.peopleWith[concept] as number) + 1;
-    }
-    if (withEvidence !== undefined) this.evidence.set(doc, withEvidence);
+    const reading = this.reader.read(profile, now, this.epoch);
+    const doc = this.placeFor(profile.userId);
+    const impacts = this.quantised(reading);
+    this.store.write(doc, reading.count, reading.concepts, impacts, reading.masks);
+    this.post(doc, reading, impacts, now, touched);
     this.departmentOf[doc] = intern(this.departments, reading.department);
     this.locationOf[doc] = intern(this.locations, reading.location);
     this.open[doc] = reading.facts.open ? 1 : 0;
     this.facts[doc] = reading.facts;
   }
 
-  /**
-   * A person's concepts in ascending order into the scratch arrays, with impacts rounded as the store keeps
-   * them (float32, so the store and the posting bounds agree). Returns how many there are.
-   */
-  private entries(reading: PersonReading): number {
-    const count = reading.skills.size + reading.words.size;
-    const scratch = this.scratchFor(count);
-    const byConcept = new Map<number, ConceptReading>();
-    let n = 0;
-    for (const [skill, concept] of reading.skills) {
-      scratch.concepts[n++] = skill;
-      byConcept.set(skill, concept);
-    }
-    for (const [word, concept] of reading.words) {
-      const id = this.wordConcept(word, true) as number;
-      scratch.concepts[n++] = id;
-      byConcept.set(id, concept);
-    }
-    scratch.concepts.subarray(0, count).sort();
-    const factor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
-    for (let i = 0; i < count; i++) {
-      const concept = byConcept.get(scratch.concepts[i] as number) as ConceptReading;
-      scratch.impacts[i] = quantise(concept.impact * factor);
-      scratch.masks[i] = concept.mask;
-      scratch.evidence[i] = concept.evidence;
-    }
-    return count;
+  /** The person's doc number, with a new generation; a known person's old postings go stale. */
+  private placeFor(userId: string): number {
+    const known = this.docOf.get(userId);
+    if (known !== undefined) this.retire(known);
+    const doc = known ?? this.allocate(userId);
+    this.generation[doc] = (this.generation[doc] as number) + 1;
+    return doc;
   }
 
-  private scratchFor(count: number): Scratch {
-    if (count > this.scratch.concepts.length) {
-      const size = grow(count, this.scratch.concepts.length);
-      this.scratch = {
-        concepts: new Int32Array(size),
-        impacts: new Uint16Array(size),
-        masks: new Uint16Array(size),
-        evidence: new Float64Array(size),
-      };
+  /** Impacts as stored: quantised (posting-list.ts), with the open-to-questions factor applied. */
+  private quantised(reading: PersonReading): Uint16Array {
+    if (reading.count > this.impactScratch.length)
+      this.impactScratch = new Uint16Array(grow(reading.count, 64));
+    const factor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
+    for (let i = 0; i < reading.count; i++)
+      this.impactScratch[i] = quantise((reading.impacts[i] as number) * factor);
+    return this.impactScratch;
+  }
+
+  /** One posting per concept; the bound includes evidence decayed to now, which only decays further. */
+  private post(
+    doc: number,
+    reading: PersonReading,
+    impacts: Uint16Array,
+    now: number,
+    touched?: PostingList[],
+  ): void {
+    const generation = this.generation[doc] as number;
+    const factor = this.decayFactorAt(now);
+    const openFactor = reading.facts.open ? OPEN_TO_QUESTIONS_FACTOR : 1;
+    let withEvidence: Map<number, number> | undefined;
+    for (let i = 0; i < reading.count; i++) {
+      const concept = reading.concepts[i] as number;
+      const decayed = reading.evidence[i] as number;
+      const stored = impacts[i] as number;
+      if (decayed > 0) (withEvidence ??= new Map()).set(concept, decayed);
+      const bound =
+        decayed > 0 ? quantise(stored / IMPACT_SCALE + openFactor * evidenceBoost(decayed * factor)) : stored;
+      const list = this.lists[concept] as PostingList;
+      if (touched === undefined) list.insert(doc, generation, bound);
+      else if (list.append(doc, generation, bound)) touched.push(list);
+      this.peopleWith[concept] = (this.peopleWith[concept] as number) + 1;
     }
-    return this.scratch;
+    if (withEvidence !== undefined) this.evidence.set(doc, withEvidence);
   }
 
   /** Takes a person's postings out of the counts; the postings themselves go stale with the generation. */
@@ -493,14 +458,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   private decayFactorAt(time: number): number {
     return Math.pow(2, -(time - this.epoch) / EVIDENCE_HALF_LIFE_MS);
   }
-}
-
-/** Reused buffers for one person's concepts while they are written. */
-interface Scratch {
-  readonly concepts: Int32Array;
-  readonly impacts: Uint16Array;
-  readonly masks: Uint16Array;
-  readonly evidence: Float64Array;
 }
 
 interface Filters {

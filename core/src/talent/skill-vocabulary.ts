@@ -80,7 +80,7 @@ export interface ResolveOptions {
 const COMPOUND_MIN_PART = 4;
 const COMPOUND_MIN_WORD = 8;
 const ANALYSIS_CACHE_LIMIT = 50_000;
-const ANALYSIS_CACHE_MAX_LENGTH = 120;
+const ANALYSIS_CACHE_MAX_LENGTH = 64;
 // Confidence of a skill read from part of a Dutch compound word (glasvezelnetwerk → glasvezel).
 const COMPOUND_CONFIDENCE = 0.8;
 const MAX_PREFIX_SKILLS = 4;

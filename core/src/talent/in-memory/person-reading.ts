@@ -15,6 +15,7 @@ import {
 } from '../ranking';
 import type { SkillVocabulary, TextAnalysis } from '../skill-vocabulary';
 import { cleanText, fold, plainText, words } from '../text/normalise';
+import { grow, resized } from './concept-store';
 
 // Bits of the "where was it found" mask kept per person and concept; the why-line is built from them.
 export const FIELD_BIT: Readonly<Record<ProfileField, number>> = {
@@ -72,28 +73,20 @@ const NO_COUNTS: ReadonlyMap<number, number> = new Map();
 const NO_CONTRIBUTIONS: readonly ReadContribution[] = [];
 const NO_SKILLS: readonly string[] = [];
 
-/** One concept (a skill or a free word) for one person. `impact` excludes evidence, which decays with time. */
-export interface ConceptReading {
-  readonly impact: number;
-  readonly mask: number;
-  /** Evidence, as decayed weight relative to the index's epoch (0 when none). */
-  readonly evidence: number;
-}
-
+/**
+ * A person's concepts (skills and free words) in ascending order, with their impact (without decaying evidence),
+ * where-found mask and evidence (decayed weight relative to the index's epoch). The arrays belong to the reader
+ * and hold the first `count` entries until its next read.
+ */
 export interface PersonReading {
-  readonly skills: ReadonlyMap<number, ConceptReading>;
-  readonly words: ReadonlyMap<string, ConceptReading>;
+  readonly count: number;
+  readonly concepts: Int32Array;
+  readonly impacts: Float64Array;
+  readonly masks: Uint16Array;
+  readonly evidence: Float64Array;
   readonly department: string;
   readonly location: string;
   readonly facts: PersonFacts;
-}
-
-interface Accumulating extends ConceptReading {
-  mask: number;
-  readonly strength: number[];
-  extra: number;
-  evidence: number;
-  impact: number;
 }
 
 const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/u;
@@ -128,63 +121,68 @@ const JUNIOR_WORDS = new Set([
 ]);
 
 /**
- * Reads a profile into per-concept strengths (ranking.ts explains the formula). `now` bounds the evidence
- * window; `epoch` is the index's fixed reference for decaying evidence, so decay can be applied at query time
- * with one factor for everyone.
+ * Reads profiles into per-concept strengths (ranking.ts explains the formula). One reader serves an index: it
+ * accumulates in dense arrays it reuses from person to person, because building the index reads every field of
+ * every profile. `wordConcept` numbers free words (after the skills).
  */
-export function readPerson(
-  profile: ExpertiseProfile,
-  vocabulary: SkillVocabulary,
-  now: number,
-  epoch: number,
-): PersonReading {
-  const reader = new Reader(vocabulary);
-  for (const skill of profile.skills ?? []) reader.addDeclared(skill);
-  for (const language of profile.languages ?? []) reader.addLanguage(language);
-  reader.addText(profile.jobTitle, 'jobTitle');
-  reader.addText(profile.department, 'department');
-  for (const line of profile.responsibilities ?? []) reader.addText(line, 'responsibilities');
-  for (const line of profile.pastProjects ?? []) reader.addText(line, 'pastProjects');
-  reader.addAboutMe(profile.aboutMe);
-  for (const line of profile.interests ?? []) reader.addText(line, 'interests');
-  reader.addBroader();
-  const endorsements = reader.addEndorsements(profile);
-  const contributions = reader.addContributions(profile, now, epoch);
-  const seniority = seniorityOf(profile.jobTitle);
-  const facts: PersonFacts = {
-    userId: profile.userId,
-    unknownSkills: reader.unknownSkills.length > 0 ? reader.unknownSkills : NO_SKILLS,
-    endorsements: endorsements.size > 0 ? endorsements : NO_COUNTS,
-    years: reader.years.size > 0 ? reader.years : NO_COUNTS,
-    contributions: contributions.length > 0 ? contributions : NO_CONTRIBUTIONS,
-    open: profile.openToQuestions === true,
-  };
-  return {
-    skills: finish(reader.skills, (skill, acc) => {
-      const declaredOrTitle = (acc.mask & (DECLARED_BITS | FIELD_BIT.jobTitle)) !== 0;
-      const cue = reader.cues.get(skill) ?? 0;
-      return experienceBoost(reader.years.get(skill) ?? 0) + cue + (declaredOrTitle ? seniority : 0);
-    }),
-    words: finish(reader.words, () => 0),
-    department: filterKey(profile.department),
-    location: filterKey(profile.officeLocation),
-    facts,
-  };
+export class PersonReader {
+  private readonly accumulator = new Accumulator();
+  private readonly output = new Output();
+
+  constructor(
+    private readonly vocabulary: SkillVocabulary,
+    private readonly wordConcept: (key: string) => number,
+  ) {}
+
+  /** `now` bounds the evidence window; `epoch` is the index's fixed reference for decaying evidence. */
+  read(profile: ExpertiseProfile, now: number, epoch: number): PersonReading {
+    const reading = new Reading(this.vocabulary, this.wordConcept, this.accumulator);
+    for (const skill of profile.skills ?? []) reading.addDeclared(skill);
+    for (const language of profile.languages ?? []) reading.addLanguage(language);
+    reading.addText(profile.jobTitle, 'jobTitle');
+    reading.addText(profile.department, 'department');
+    for (const line of profile.responsibilities ?? []) reading.addText(line, 'responsibilities');
+    for (const line of profile.pastProjects ?? []) reading.addText(line, 'pastProjects');
+    reading.addAboutMe(profile.aboutMe);
+    for (const line of profile.interests ?? []) reading.addText(line, 'interests');
+    reading.addBroader();
+    const endorsements = reading.addEndorsements(profile);
+    const contributions = reading.addContributions(profile, now, epoch);
+    const facts: PersonFacts = {
+      userId: profile.userId,
+      unknownSkills: reading.unknownSkills ?? NO_SKILLS,
+      endorsements: endorsements ?? NO_COUNTS,
+      years: reading.years ?? NO_COUNTS,
+      contributions: contributions ?? NO_CONTRIBUTIONS,
+      open: profile.openToQuestions === true,
+    };
+    const count = reading.finish(this.output, seniorityOf(profile.jobTitle));
+    return {
+      count,
+      concepts: this.output.concepts,
+      impacts: this.output.impacts,
+      masks: this.output.masks,
+      evidence: this.output.evidence,
+      department: filterKey(profile.department),
+      location: filterKey(profile.officeLocation),
+      facts,
+    };
+  }
 }
 
-/** How departments and locations are compared: folded, spaces collapsed. */
-export function filterKey(value: string | null | undefined): string {
-  return value ? fold(cleanText(value)) : '';
-}
+/** One profile being read. */
+class Reading {
+  years: Map<number, number> | undefined;
+  unknownSkills: string[] | undefined;
+  private cues: Map<number, number> | undefined;
 
-class Reader {
-  readonly skills = new Map<number, Accumulating>();
-  readonly words = new Map<string, Accumulating>();
-  readonly years = new Map<number, number>();
-  readonly cues = new Map<number, number>();
-  readonly unknownSkills: string[] = [];
-
-  constructor(private readonly vocabulary: SkillVocabulary) {}
+  constructor(
+    private readonly vocabulary: SkillVocabulary,
+    private readonly wordConcept: (key: string) => number,
+    private readonly concepts: Accumulator,
+  ) {
+    concepts.reset();
+  }
 
   addText(text: string | null | undefined, field: ProfileField): TextAnalysis | undefined {
     if (!text) return undefined;
@@ -193,23 +191,25 @@ class Reader {
     const analysis = this.vocabulary.analyse(clean);
     const slot = FIELD_SLOT[field];
     const weight = FIELD_WEIGHT[field];
+    const bit = FIELD_BIT[field];
     for (const mention of analysis.mentions)
-      this.strengthen(this.skills, mention.skill, slot, weight * mention.confidence);
-    for (const term of analysis.terms) this.strengthen(this.words, term, slot, weight);
+      this.concepts.strengthen(mention.skill, slot, weight * mention.confidence, bit);
+    for (const term of analysis.terms) this.concepts.strengthen(this.wordConcept(term), slot, weight, bit);
     return analysis;
   }
 
   /** A declared skill; one the vocabulary does not know is kept as typed, to show when it matches. */
   addDeclared(skill: string): void {
     const analysis = this.addText(skill, 'skills');
-    if (analysis !== undefined && analysis.unresolved.length > 0) this.unknownSkills.push(cleanText(skill));
+    if (analysis !== undefined && analysis.unresolved.length > 0)
+      (this.unknownSkills ??= []).push(cleanText(skill));
   }
 
   addLanguage(language: string): void {
     const skillId = this.vocabulary.resolveLanguage(language);
     const skill = skillId === undefined ? undefined : this.vocabulary.indexOf(skillId);
     if (skill === undefined) this.addText(language, 'languages');
-    else this.strengthen(this.skills, skill, FIELD_SLOT.languages, FIELD_WEIGHT.languages);
+    else this.concepts.strengthen(skill, FIELD_SLOT.languages, FIELD_WEIGHT.languages, FIELD_BIT.languages);
   }
 
   /**
@@ -230,59 +230,90 @@ class Reader {
           ? EXPERT_CUE_BOOST
           : 0;
       for (const { skill } of analysis.mentions) {
-        if (count > (this.years.get(skill) ?? 0)) this.years.set(skill, count);
-        if (cue !== 0) this.cues.set(skill, cue);
+        if (count > (this.years?.get(skill) ?? 0)) (this.years ??= new Map()).set(skill, count);
+        if (cue !== 0) (this.cues ??= new Map()).set(skill, cue);
       }
     }
   }
 
   /** Knowing Azure says something about cloud: one level up, at a share of the text strength. */
   addBroader(): void {
-    const direct = [...this.skills.entries()].map(([skill, acc]) => [skill, noisyOr(acc.strength)] as const);
-    for (const [skill, strength] of direct) {
+    const skills = this.vocabulary.size;
+    const direct = this.concepts.count;
+    for (let slot = 0; slot < direct; slot++) {
+      const skill = this.concepts.conceptAt(slot);
+      if (skill >= skills) continue;
+      const strength = this.concepts.text(slot);
       for (const wider of this.vocabulary.broader(skill)) {
-        this.strengthen(this.skills, wider, BROADER_SLOT, BROADER_SHARE * strength);
-        const acc = this.skills.get(wider);
-        if (acc) acc.mask |= BROADER_BIT;
+        this.concepts.strengthen(wider, BROADER_SLOT, BROADER_SHARE * strength, BROADER_BIT);
       }
     }
   }
 
-  addEndorsements(profile: ExpertiseProfile): Map<number, number> {
-    const counts = new Map<number, number>();
+  addEndorsements(profile: ExpertiseProfile): Map<number, number> | undefined {
+    let counts: Map<number, number> | undefined;
     for (const { skill, count } of profile.endorsements ?? []) {
       if (!(count > 0)) continue;
       const known = this.vocabulary.indexOf(skill) ?? this.skillNamed(skill);
-      if (known !== undefined) counts.set(known, (counts.get(known) ?? 0) + count);
-      else for (const term of this.vocabulary.analyse(cleanText(skill)).terms) this.endorseWord(term, count);
+      if (known !== undefined) counts = (counts ?? new Map()).set(known, (counts?.get(known) ?? 0) + count);
+      else
+        for (const term of this.vocabulary.analyse(cleanText(skill)).terms)
+          this.endorse(this.wordConcept(term), count);
     }
-    for (const [skill, count] of counts) {
-      const acc = this.accumulating(this.skills, skill);
-      acc.extra += endorsementBoost(count);
-      acc.mask |= ENDORSED_BIT;
-    }
+    for (const [skill, count] of counts ?? []) this.endorse(skill, count);
     return counts;
   }
 
-  addContributions(profile: ExpertiseProfile, now: number, epoch: number): ReadContribution[] {
-    const read: ReadContribution[] = [];
+  addContributions(profile: ExpertiseProfile, now: number, epoch: number): ReadContribution[] | undefined {
+    let read: ReadContribution[] | undefined;
     for (const contribution of profile.contributions ?? []) {
       const at = contribution.at.getTime();
       if (!(at >= now - EVIDENCE_HORIZON_MS && at <= now + EVIDENCE_HALF_LIFE_MS)) continue;
       const skills = this.contributionSkills(contribution.skillIds ?? [], contribution.topic);
       if (skills.length === 0) continue;
-      const topic = cleanText(contribution.topic ?? '');
-      read.push({ kind: contribution.kind, skills, topic, at });
-      const weight =
-        CONTRIBUTION_WEIGHT[contribution.kind] *
-        Math.pow(2, ((at < now ? at : now) - epoch) / EVIDENCE_HALF_LIFE_MS);
-      for (const skill of skills) {
-        const acc = this.accumulating(this.skills, skill);
-        acc.evidence += weight;
-        acc.mask |= EVIDENCE_BIT;
-      }
+      (read ??= []).push({ kind: contribution.kind, skills, topic: cleanText(contribution.topic ?? ''), at });
+      const age = (at < now ? at : now) - epoch;
+      const weight = CONTRIBUTION_WEIGHT[contribution.kind] * Math.pow(2, age / EVIDENCE_HALF_LIFE_MS);
+      for (const skill of skills) this.concepts.addEvidence(skill, weight);
     }
     return read;
+  }
+
+  /** Computes each concept's impact and writes the concepts in ascending order; returns how many. */
+  finish(output: Output, seniority: number): number {
+    const skills = this.vocabulary.size;
+    const concepts = this.concepts;
+    output.reserve(concepts.count);
+    const order = output.concepts;
+    for (let slot = 0; slot < concepts.count; slot++) order[slot] = concepts.conceptAt(slot);
+    order.subarray(0, concepts.count).sort();
+    let kept = 0;
+    for (let i = 0; i < concepts.count; i++) {
+      const concept = order[i] as number;
+      const slot = concepts.slotOf(concept);
+      const text = concepts.text(slot);
+      const mask = concepts.maskAt(slot);
+      const bonus = concept < skills && text > 0 ? this.skillBonus(concept, mask, seniority) : 0;
+      const impact = text + concepts.extraAt(slot) + bonus;
+      const evidence = concepts.evidenceAt(slot);
+      if (impact <= 0 && evidence === 0) continue;
+      order[kept] = concept;
+      output.impacts[kept] = impact > 0 ? impact : 0;
+      output.masks[kept] = mask;
+      output.evidence[kept] = evidence;
+      kept++;
+    }
+    return kept;
+  }
+
+  private skillBonus(skill: number, mask: number, seniority: number): number {
+    const declaredOrTitle = (mask & (DECLARED_BITS | FIELD_BIT.jobTitle)) !== 0;
+    const cue = this.cues?.get(skill) ?? 0;
+    return experienceBoost(this.years?.get(skill) ?? 0) + cue + (declaredOrTitle ? seniority : 0);
+  }
+
+  private endorse(concept: number, count: number): void {
+    this.concepts.addExtra(concept, endorsementBoost(count), ENDORSED_BIT);
   }
 
   private contributionSkills(skillIds: readonly string[], topic: string | undefined): number[] {
@@ -300,47 +331,121 @@ class Reader {
     const resolved = this.vocabulary.resolveName(label);
     return resolved && this.vocabulary.indexOf(resolved.skillId);
   }
+}
 
-  private endorseWord(term: string, count: number): void {
-    const acc = this.accumulating(this.words, term);
-    acc.extra += endorsementBoost(count);
-    acc.mask |= ENDORSED_BIT;
+const STRENGTH_SLOTS = BROADER_SLOT + 1;
+
+/**
+ * Per-concept accumulation in dense arrays, reused from person to person: `slotOf` maps a concept number to its
+ * slot for the current person; `reset` clears only the slots used.
+ */
+class Accumulator {
+  count = 0;
+  private slots = new Int32Array(1024);
+  private concepts = new Int32Array(64);
+  private masks = new Uint16Array(64);
+  private strengths = new Float64Array(64 * STRENGTH_SLOTS);
+  private extras = new Float64Array(64);
+  private evidence = new Float64Array(64);
+
+  reset(): void {
+    for (let i = 0; i < this.count; i++) this.slots[this.concepts[i] as number] = 0;
+    this.count = 0;
   }
 
-  private strengthen<K>(map: Map<K, Accumulating>, key: K, slot: number, strength: number): void {
-    const acc = this.accumulating(map, key);
-    if (slot < FIELDS.length) acc.mask |= FIELD_BIT[FIELDS[slot] as ProfileField];
-    if (strength > (acc.strength[slot] ?? 0)) acc.strength[slot] = strength;
+  /** Keeps the strongest reading per field: ten mentions in aboutMe count as one. */
+  strengthen(concept: number, field: number, strength: number, bit: number): void {
+    const slot = this.slotFor(concept);
+    this.masks[slot] = (this.masks[slot] as number) | bit;
+    const at = slot * STRENGTH_SLOTS + field;
+    if (strength > (this.strengths[at] as number)) this.strengths[at] = strength;
   }
 
-  private accumulating<K>(map: Map<K, Accumulating>, key: K): Accumulating {
-    let acc = map.get(key);
-    if (acc === undefined) {
-      acc = { mask: 0, strength: [0, 0, 0, 0, 0, 0, 0, 0, 0], extra: 0, evidence: 0, impact: 0 };
-      map.set(key, acc);
-    }
-    return acc;
+  addExtra(concept: number, extra: number, bit: number): void {
+    const slot = this.slotFor(concept);
+    this.extras[slot] = (this.extras[slot] as number) + extra;
+    this.masks[slot] = (this.masks[slot] as number) | bit;
+  }
+
+  addEvidence(concept: number, weight: number): void {
+    const slot = this.slotFor(concept);
+    this.evidence[slot] = (this.evidence[slot] as number) + weight;
+    this.masks[slot] = (this.masks[slot] as number) | EVIDENCE_BIT;
+  }
+
+  /** Noisy-or of the fields: 1 - Π (1 - strength). */
+  text(slot: number): number {
+    let miss = 1;
+    const start = slot * STRENGTH_SLOTS;
+    for (let i = start; i < start + STRENGTH_SLOTS; i++) miss *= 1 - (this.strengths[i] as number);
+    return 1 - miss;
+  }
+
+  conceptAt(slot: number): number {
+    return this.concepts[slot] as number;
+  }
+
+  slotOf(concept: number): number {
+    return (this.slots[concept] as number) - 1;
+  }
+
+  maskAt(slot: number): number {
+    return this.masks[slot] as number;
+  }
+
+  extraAt(slot: number): number {
+    return this.extras[slot] as number;
+  }
+
+  evidenceAt(slot: number): number {
+    return this.evidence[slot] as number;
+  }
+
+  private slotFor(concept: number): number {
+    if (concept >= this.slots.length)
+      this.slots = resized(this.slots, grow(concept + 1, this.slots.length), Int32Array);
+    const known = (this.slots[concept] as number) - 1;
+    if (known >= 0) return known;
+    const slot = this.count++;
+    if (slot >= this.concepts.length) this.growSlots(grow(slot + 1, this.concepts.length));
+    this.slots[concept] = slot + 1;
+    this.concepts[slot] = concept;
+    this.masks[slot] = 0;
+    this.strengths.fill(0, slot * STRENGTH_SLOTS, (slot + 1) * STRENGTH_SLOTS);
+    this.extras[slot] = 0;
+    this.evidence[slot] = 0;
+    return slot;
+  }
+
+  private growSlots(size: number): void {
+    this.concepts = resized(this.concepts, size, Int32Array);
+    this.masks = resized(this.masks, size, Uint16Array);
+    this.strengths = resized(this.strengths, size * STRENGTH_SLOTS, Float64Array);
+    this.extras = resized(this.extras, size, Float64Array);
+    this.evidence = resized(this.evidence, size, Float64Array);
   }
 }
 
-function noisyOr(strengths: readonly number[]): number {
-  let miss = 1;
-  for (let i = 0; i < strengths.length; i++) miss *= 1 - (strengths[i] as number);
-  return 1 - miss;
+/** The reader's output buffers. */
+class Output {
+  concepts = new Int32Array(64);
+  impacts = new Float64Array(64);
+  masks = new Uint16Array(64);
+  evidence = new Float64Array(64);
+
+  reserve(count: number): void {
+    if (count <= this.concepts.length) return;
+    const size = grow(count, this.concepts.length);
+    this.concepts = new Int32Array(size);
+    this.impacts = new Float64Array(size);
+    this.masks = new Uint16Array(size);
+    this.evidence = new Float64Array(size);
+  }
 }
 
-// Computes each concept's impact in place and drops concepts that ended up with nothing.
-function finish<K>(
-  map: Map<K, Accumulating>,
-  bonus: (key: K, acc: Accumulating) => number,
-): Map<K, Accumulating> {
-  for (const [key, acc] of map) {
-    const text = noisyOr(acc.strength);
-    const impact = text + acc.extra + (text > 0 ? bonus(key, acc) : 0);
-    acc.impact = impact > 0 ? impact : 0;
-    if (acc.impact === 0 && acc.evidence === 0) map.delete(key);
-  }
-  return map;
+/** How departments and locations are compared: folded, spaces collapsed. */
+export function filterKey(value: string | null | undefined): string {
+  return value ? fold(cleanText(value)) : '';
 }
 
 function seniorityOf(jobTitle: string | null | undefined): number {

@@ -29,13 +29,19 @@ export class PostingList {
   /** Appended to during a bulk change and not yet re-sorted. */
   touched = false;
 
-  /** Appends without keeping order: for bulk changes, followed by `rebuild`. */
-  append(doc: number, generation: number, impact: number): void {
+  /**
+   * Appends without keeping order, for bulk changes followed by `rebuild`. True the first time a list is
+   * appended to since its last rebuild, so the caller can collect the lists to rebuild.
+   */
+  append(doc: number, generation: number, impact: number): boolean {
     if (this.length === this.docs.length) this.resize(grow(this.length + 1, this.length));
     this.docs[this.length] = doc;
     this.generations[this.length] = generation;
     this.impacts[this.length] = impact;
     this.length++;
+    if (this.touched) return false;
+    this.touched = true;
+    return true;
   }
 
   /** Inserts in order: strongest first, then by doc number. */
@@ -78,6 +84,7 @@ export class PostingList {
     }
     this.length = count;
     this.stale = 0;
+    this.touched = false;
   }
 
   /** Drops stale postings when they make up a quarter of the list. */
