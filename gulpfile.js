@@ -130,6 +130,22 @@ async function jest() {
  * What `npm start` runs, started in this order, each once the previous one printed its ready line (so a later
  * service can be given an earlier one's URL through `env`). The Samen service and the portal go here.
  */
+/** The dev tenant's description, written when it is ready; services trust its CA through NODE_EXTRA_CA_CERTS. */
+function devTenantEnv() {
+  const dataDir = process.env.SAMEN_DATA_DIR ?? path.join(ROOT, '.samen');
+  const file = path.join(dataDir, 'tenant.json');
+  if (!fs.existsSync(file)) return {};
+  const { caCertPath } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return { SAMEN_TENANT_JSON: file, NODE_EXTRA_CA_CERTS: caCertPath };
+}
+
+const SAMEN_SERVICE = {
+  name: 'service',
+  ...nodeScript('bot/dist/main.js'),
+  ready: /Samen service ready: (\S+)/,
+  env: devTenantEnv,
+};
+
 const SERVICES = [
   {
     name: 'dev tenant',
@@ -139,6 +155,7 @@ const SERVICES = [
     // Samen's own SharePoint lists, created or completed by the same code as `npm run provision` on a real tenant.
     afterReady: nodeScript('graph/dist/cli/provision.js'),
   },
+  SAMEN_SERVICE,
 ];
 
 /** Copies a child's stdout through (prefixed when services share the terminal) and finds its ready line. */
@@ -218,6 +235,16 @@ function startSuite() {
   return serveAll(SERVICES);
 }
 
+/** `npm run service`: only the Samen service, against a dev tenant that is already running. */
+function serveSamenService() {
+  if (!process.env.SAMEN_TENANT_ID && !devTenantEnv().SAMEN_TENANT_JSON) {
+    throw failure(
+      'No dev tenant found: start it first with `npm run tenant`, or set SAMEN_TENANT_ID and friends.',
+    );
+  }
+  return serveAll([SAMEN_SERVICE]);
+}
+
 function startTenant() {
   return run(nodeScript('dev-tenant/dist/main.js', argsAfterTask('tenant')), { longRunning: true });
 }
@@ -230,6 +257,7 @@ exports.build = build;
 exports.lint = lint;
 exports.test = series(build, lint, jest);
 exports.tenant = series(build, startTenant);
+exports.service = series(build, serveSamenService);
 exports.seed = series(build, runSeedCli);
 exports.serve = series(build, startSuite);
 // Later: the .sppkg (spfx-webparts) and the Teams app zip (manifest/) are built here after the build.

@@ -1,0 +1,157 @@
+import {
+  endorse,
+  explain,
+  findExperts,
+  updateOwnExpertise,
+  withdrawEndorsement,
+  type Actor,
+  type FindExpertsResult,
+  type Locale,
+} from '@samen/core';
+import type { Express, Request } from 'express';
+import { z } from 'zod';
+import { authenticated, type ApiDeps, type CallContext, type Reply } from '../http/app';
+import { ProblemError } from '../http/problems';
+import type { TalentRuntime } from './talent-runtime';
+
+// Query strings arrive as text; unknown parameters are refused rather than ignored, so a typo in a filter
+// does not silently widen a search.
+const searchQuery = z.strictObject({
+  q: z.string().max(1000),
+  available: z.enum(['true', 'false']).optional(),
+  department: z.string().max(1000).optional(),
+  location: z.string().max(1000).optional(),
+  top: z.coerce.number().int().optional(),
+  skip: z.coerce.number().int().optional(),
+});
+const suggestQuery = z.strictObject({ q: z.string().max(200) });
+const skillBody = z.strictObject({ skill: z.string().max(1000) });
+const ownChangesBody = z.strictObject({
+  skills: z.array(z.string().max(1000)).max(500).optional(),
+  openToQuestions: z.boolean().optional(),
+  languages: z.array(z.string().max(1000)).max(500).optional(),
+});
+const personParam = z.uuid();
+
+function searchReply(runtime: TalentRuntime, found: FindExpertsResult, locale: Locale): Reply {
+  const results = found.results.flatMap((hit) => {
+    const person = runtime.directory.get(hit.userId);
+    if (!person) return [];
+    return [
+      {
+        id: person.userId,
+        displayName: person.displayName,
+        jobTitle: person.jobTitle,
+        department: person.department,
+        officeLocation: person.officeLocation,
+        userPrincipalName: person.userPrincipalName,
+        presence: hit.presence,
+        matchedSkills: hit.matchedSkills,
+        why: explain(hit.why, locale),
+        score: hit.score,
+      },
+    ];
+  });
+  const suggestions = found.suggestions.map((s) => ({ skillId: s.skillId, label: s.label }));
+  return { status: 200, body: { total: found.total, results, suggestions } };
+}
+
+async function search(runtime: TalentRuntime, req: Request, { actor, locale }: CallContext): Promise<Reply> {
+  const query = searchQuery.parse(req.query);
+  const found = await findExperts({ index: runtime.index, presence: runtime.presence }, actor, {
+    text: query.q,
+    availableNow: query.available === 'true',
+    ...(query.department ? { department: query.department } : {}),
+    ...(query.location ? { location: query.location } : {}),
+    ...(query.top === undefined ? {} : { top: query.top }),
+    ...(query.skip === undefined ? {} : { skip: query.skip }),
+    locale,
+  });
+  return searchReply(runtime, found, locale);
+}
+
+function suggest(runtime: TalentRuntime, req: Request, { locale }: CallContext): Promise<Reply> {
+  const { q } = suggestQuery.parse(req.query);
+  const suggestions = runtime.vocabulary
+    .suggest(q, locale, 8)
+    .map((s) => ({ skillId: s.skillId, label: s.label }));
+  return Promise.resolve({ status: 200, body: { suggestions } });
+}
+
+function personIdOf(req: Request): string {
+  const parsed = personParam.safeParse(req.params.id);
+  if (!parsed.success) throw new ProblemError('notFound', `not a person id: ${String(req.params.id)}`);
+  return parsed.data;
+}
+
+async function addEndorsement(
+  runtime: TalentRuntime,
+  req: Request,
+  { actor, locale }: CallContext,
+): Promise<Reply> {
+  const personId = personIdOf(req);
+  const { skill } = skillBody.parse(req.body);
+  const stored = await endorse(runtime.endorseDeps, actor, { personId, skill });
+  const count = runtime.afterEndorsement(stored);
+  return { status: 201, body: { skill: stored.skillKey, label: runtime.labelOf(stored, locale), count } };
+}
+
+async function removeEndorsement(
+  runtime: TalentRuntime,
+  req: Request,
+  { actor }: CallContext,
+): Promise<Reply> {
+  const personId = personIdOf(req);
+  const { skill } = skillBody.parse(req.body);
+  await withdrawEndorsement(runtime.endorseDeps, actor, { personId, skill });
+  runtime.afterWithdrawal(actor.userId, personId, skill);
+  return { status: 204 };
+}
+
+function myExpertise(runtime: TalentRuntime, actor: Actor, locale: Locale): Reply {
+  const mine = runtime.myExpertise(actor.userId, locale);
+  if (!mine) throw new ProblemError('notFound', `no directory entry for ${actor.userId}`);
+  return { status: 200, body: mine };
+}
+
+async function changeMyExpertise(
+  runtime: TalentRuntime,
+  req: Request,
+  { actor, locale }: CallContext,
+): Promise<Reply> {
+  const changes = ownChangesBody.parse(req.body);
+  const writer = runtime.ownProfileWriter(req.get('authorization') ?? '');
+  const written = await updateOwnExpertise({ writer, vocabulary: runtime.vocabulary }, actor, changes);
+  runtime.afterOwnChange(actor.userId, written);
+  return myExpertise(runtime, actor, locale);
+}
+
+/** The Talentfinder's HTTP API under /api/talent; the caller is always the token's subject. */
+export function mountTalentApi(app: Express, deps: ApiDeps, runtime: TalentRuntime): void {
+  const route = (handler: (req: Request, call: CallContext) => Promise<Reply> | Reply) =>
+    authenticated(deps, async (req, call) => handler(req, call));
+  app.get(
+    '/api/talent/search',
+    route((req, call) => search(runtime, req, call)),
+  );
+  app.get(
+    '/api/talent/suggest',
+    route((req, call) => suggest(runtime, req, call)),
+  );
+  app.get(
+    '/api/talent/me',
+    route((_req, call) => myExpertise(runtime, call.actor, call.locale)),
+  );
+  app.patch(
+    '/api/talent/me',
+    route((req, call) => changeMyExpertise(runtime, req, call)),
+  );
+  app.post(
+    '/api/talent/people/:id/endorsements',
+    route((req, call) => addEndorsement(runtime, req, call)),
+  );
+  app.delete(
+    '/api/talent/people/:id/endorsements',
+    route((req, call) => removeEndorsement(runtime, req, call)),
+  );
+}
