@@ -12,7 +12,7 @@ import { explainHit, type ExplainContext } from './in-memory/hit-explainer';
 import { PersonReader, filterKey, type PersonFacts, type PersonReading } from './in-memory/person-reading';
 import { IMPACT_SCALE, PostingList, quantise } from './in-memory/posting-list';
 import { planQuery, type PlanContext, type QueryPlan } from './in-memory/query-plan';
-import { TopK } from './in-memory/top-k';
+import { Retrieval, type Ranked, type RetrievalContext } from './in-memory/retrieval';
 import type { Locale } from './locale';
 import type { ExpertiseProfile } from './profile';
 import { EVIDENCE_HALF_LIFE_MS, OPEN_TO_QUESTIONS_FACTOR, evidenceBoost } from './ranking';
@@ -60,12 +60,12 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   private departmentOf = new Int32Array(INITIAL_PEOPLE);
   private locationOf = new Int32Array(INITIAL_PEOPLE);
   private open = new Uint8Array(INITIAL_PEOPLE);
-  private seen = new Uint32Array(INITIAL_PEOPLE);
   private excluded = new Uint32Array(INITIAL_PEOPLE);
   private stamp = 0;
   private readonly departments = new Map<string, number>([['', ANYONE]]);
   private readonly locations = new Map<string, number>([['', ANYONE]]);
   private readonly store = new ConceptStore();
+  private readonly retrieval = new Retrieval();
 
   constructor(options: InMemoryExpertiseIndexOptions) {
     this.clock = options.clock;
@@ -122,12 +122,8 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   search(query: ExpertiseSearch): ExpertiseResults {
     const plan = this.plan(query);
     const filters = this.filters(query);
-    const total = filters === undefined ? 0 : this.count(plan, filters);
-    const wanted = query.skip + query.top;
-    const ranked =
-      filters === undefined || query.skip >= total
-        ? []
-        : this.retrieve(plan, filters, wanted < total ? wanted : total);
+    const { total, ranked } =
+      filters === undefined ? NOTHING : this.rank(plan, filters, query.skip + query.top);
     const now = this.now();
     const hits = ranked.slice(query.skip).map(({ doc, score }) => this.explain(doc, plan, score, now));
     const suggestions = total === 0 ? this.nearestSkills(query.text, plan.locale) : [];
@@ -137,9 +133,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
   candidates(query: ExpertiseQuery, limit: number): RankedCandidates {
     const plan = this.plan(query);
     const filters = this.filters(query);
-    const total = filters === undefined ? 0 : this.count(plan, filters);
-    const wanted = limit < total ? limit : total;
-    const ranked = filters === undefined || wanted <= 0 ? [] : this.retrieve(plan, filters, wanted);
+    const { total, ranked } = filters === undefined ? NOTHING : this.rank(plan, filters, limit);
     const candidates = ranked.map(({ doc, score }) => ({ userId: this.userIds[doc] as string, score }));
     const suggestions = total === 0 ? this.nearestSkills(query.text, plan.locale) : [];
     return { total, candidates, interpretation: plan.interpretation, suggestions };
@@ -260,8 +254,8 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     this.departmentOf = resized(this.departmentOf, size, Int32Array);
     this.locationOf = resized(this.locationOf, size, Int32Array);
     this.open = resized(this.open, size, Uint8Array);
-    this.seen = resized(this.seen, size, Uint32Array);
     this.excluded = resized(this.excluded, size, Uint32Array);
+    this.retrieval.ensure(size);
   }
 
   private wordConcept(word: string, create: boolean): number | undefined {
@@ -305,79 +299,38 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     return { department, location, excluded };
   }
 
-  /** Everyone matching after filters: one pass over the query's lists, each person counted once. */
-  private count(plan: QueryPlan, filters: Filters): number {
-    const only = plan.slots.length === 1 ? plan.slots[0]?.alternatives : undefined;
+  /** Everyone matching, and the `wanted` best of them, best first (retrieval.ts). */
+  private rank(
+    plan: QueryPlan,
+    filters: Filters,
+    wanted: number,
+  ): { total: number; ranked: readonly Ranked[] } {
+    const first = plan.slots[0];
+    if (first === undefined) return { total: 0, ranked: [] };
+    const context = this.context(plan, filters);
+    const only =
+      plan.slots.length === 1 && first.alternatives.length === 1 ? first.alternatives[0] : undefined;
+    if (only === undefined) return this.retrieval.gather(plan.slots, wanted, context);
     const unfiltered =
       filters.department === ANYONE && filters.location === ANYONE && filters.excluded.length === 0;
-    if (only?.length === 1 && unfiltered) return this.peopleWith[only[0]?.concept ?? -1] ?? 0;
-    const stamp = this.nextStamp();
-    this.markExcluded(filters, stamp);
-    const seen = this.seen;
-    let total = 0;
-    for (const slot of plan.slots) {
-      for (const { list } of slot.alternatives) {
-        const { docs, generations } = list;
-        for (let i = 0; i < list.length; i++) {
-          const doc = docs[i] as number;
-          if (generations[i] !== this.generation[doc] || seen[doc] === stamp) continue;
-          seen[doc] = stamp;
-          if (this.passes(doc, filters, stamp)) total++;
-        }
-      }
-    }
-    return total;
+    const total = unfiltered
+      ? (this.peopleWith[only.concept] as number)
+      : this.retrieval.count(plan.slots, context);
+    const ranked =
+      wanted > 0 && total > 0
+        ? this.retrieval.walk(plan.slots, wanted < total ? wanted : total, context)
+        : [];
+    return { total, ranked };
   }
 
-  /**
-   * The `wanted` best people, best first. Threshold algorithm over impact-ordered lists: always advance the list
-   * whose next posting could add most; score each new person exactly; stop when the k-th best score reaches the
-   * sum of what the lists' next postings could add (nothing unseen can beat it).
-   */
-  private retrieve(plan: QueryPlan, filters: Filters, wanted: number): Array<{ doc: number; score: number }> {
-    const alternatives = plan.slots.flatMap((slot, index) =>
-      slot.alternatives.map((alternative) => ({ ...alternative, slot: index })),
-    );
-    if (alternatives.length === 0 || wanted <= 0) return [];
+  private context(plan: QueryPlan, filters: Filters): RetrievalContext {
     const factor = this.decayFactor();
-    const stamp = this.nextStamp();
-    this.markExcluded(filters, stamp);
-    const top = new TopK(wanted);
-    const cursors = new Int32Array(alternatives.length);
-    const slotBest = new Float64Array(plan.slots.length);
-    const generation = this.generation;
-    const seen = this.seen;
-    for (;;) {
-      // The bound on any unseen person, and the list that could add most.
-      slotBest.fill(0);
-      let pick = -1;
-      let pickBound = 0;
-      for (let a = 0; a < alternatives.length; a++) {
-        const alternative = alternatives[a]!;
-        const cursor = cursors[a] as number;
-        if (cursor >= alternative.list.length) continue;
-        // Computed exactly as `score` computes it, so equal impacts give equal numbers and ties end the walk.
-        const bound = alternative.weight * ((alternative.list.impacts[cursor] as number) / IMPACT_SCALE);
-        if (bound > (slotBest[alternative.slot] as number)) slotBest[alternative.slot] = bound;
-        if (bound > pickBound) {
-          pick = a;
-          pickBound = bound;
-        }
-      }
-      if (pick < 0) break;
-      let threshold = 0;
-      for (let s = 0; s < slotBest.length; s++) threshold += slotBest[s] as number;
-      if (top.full && top.floor >= threshold) break;
-      const list = alternatives[pick]!.list;
-      const i = cursors[pick] as number;
-      cursors[pick] = i + 1;
-      const doc = list.docs[i] as number;
-      if (list.generations[i] !== generation[doc] || seen[doc] === stamp) continue;
-      seen[doc] = stamp;
-      if (!this.passes(doc, filters, stamp)) continue;
-      top.offer(this.score(plan, doc, factor), doc);
-    }
-    return top.drain();
+    const stamp = this.markExcluded(filters);
+    return {
+      generation: this.generation,
+      accepts: (doc) => this.passes(doc, filters, stamp),
+      score: (doc) => this.score(plan, doc, factor),
+    };
   }
 
   /** Exact score: per slot the best alternative's weight × current impact, plus the open-to-questions boost. */
@@ -410,17 +363,15 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     return filters.excluded.length === 0 || this.excluded[doc] !== stamp;
   }
 
-  private markExcluded(filters: Filters, stamp: number): void {
-    for (const doc of filters.excluded) this.excluded[doc] = stamp;
-  }
-
-  private nextStamp(): number {
+  /** Marks the excluded people for this query; returns the stamp that marks them. */
+  private markExcluded(filters: Filters): number {
     if (this.stamp === 0xffffffff) {
       this.stamp = 0;
-      this.seen.fill(0);
       this.excluded.fill(0);
     }
-    return ++this.stamp;
+    const stamp = ++this.stamp;
+    for (const doc of filters.excluded) this.excluded[doc] = stamp;
+    return stamp;
   }
 
   private explain(doc: number, plan: QueryPlan, score: number, now: number): ExpertiseHit {
@@ -459,6 +410,8 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     return Math.pow(2, -(time - this.epoch) / EVIDENCE_HALF_LIFE_MS);
   }
 }
+
+const NOTHING = { total: 0, ranked: [] as readonly Ranked[] };
 
 interface Filters {
   readonly department: number;
