@@ -10,6 +10,7 @@ import {
   OnBehalfOfTokenSource,
   createGraphClient,
   isPresenceUnavailable,
+  type GraphRequestObserver,
 } from '@samen/graph';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,11 @@ import { mountTalentApi } from './talent/talent-api';
 import { TALENT_PROBLEMS } from './talent/talent-problems';
 import { TalentRuntime } from './talent/talent-runtime';
 
+export interface ServiceOptions {
+  /** Sees every app-only Graph request the service sends: round trips per user action are counted with it. */
+  onGraphRequest?: GraphRequestObserver;
+}
+
 export interface RunningService {
   url: string;
   runtime: TalentRuntime;
@@ -30,12 +36,13 @@ export interface RunningService {
 const bearerOf = (authorization: string) => /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? '';
 
 /** The composition root: production and local differ only in `config` (Entra ID and Graph, or the dev tenant). */
-function talentRuntime(config: ServiceConfig, log: ApiDeps['log']): TalentRuntime {
+function talentRuntime(config: ServiceConfig, log: ApiDeps['log'], options: ServiceOptions): TalentRuntime {
   if (!config.hubSiteId) throw new Error('The hub site is not configured: set SAMEN_HUB_SITE_ID.');
   const { tokenEndpoint, clientId, clientSecret, graphBaseUrl } = config;
   const client = createGraphClient({
     graphBaseUrl,
     tokens: new ClientCredentialsTokenSource({ tokenEndpoint, clientId, clientSecret }),
+    ...(options.onGraphRequest ? { onRequest: options.onGraphRequest } : {}),
   });
   const settings = new GraphExpertiseSettingsStore(client, { siteId: config.hubSiteId });
   const ownWriterFor = (authorization: string) => {
@@ -66,9 +73,13 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /** Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`. */
-export async function startService(config: ServiceConfig, host: string): Promise<RunningService> {
+export async function startService(
+  config: ServiceConfig,
+  host: string,
+  options: ServiceOptions = {},
+): Promise<RunningService> {
   const log = (message: string, error?: unknown) => console.error(`samen service: ${message}`, error ?? '');
-  const runtime = talentRuntime(config, log);
+  const runtime = talentRuntime(config, log, options);
   await runtime.start();
   const timer = setInterval(
     () => runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),

@@ -1,12 +1,33 @@
-import { Client } from '@microsoft/microsoft-graph-client';
+import { Client, MiddlewareFactory, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import type { AccessTokenSource } from './access-tokens';
 
 export const MICROSOFT_GRAPH = 'https://graph.microsoft.com/v1.0';
+
+/** Told about every HTTP request that really goes out to Graph (retries included), e.g. to count round trips. */
+export type GraphRequestObserver = (method: string, url: string) => void;
 
 export interface GraphClientOptions {
   /** `https://graph.microsoft.com/v1.0` in production, the dev tenant's `graphBaseUrl` locally. */
   graphBaseUrl: string;
   tokens: AccessTokenSource;
+  onRequest?: GraphRequestObserver;
+}
+
+/** Sits just before the HTTP handler, so it sees what is sent, not what the caller asked for. */
+class RequestObserver implements Middleware {
+  private next?: Middleware;
+
+  constructor(private readonly observe: GraphRequestObserver) {}
+
+  execute(context: Context): Promise<void> {
+    const url = typeof context.request === 'string' ? context.request : context.request.url;
+    this.observe(context.options?.method ?? 'GET', url);
+    return this.next!.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
 }
 
 /**
@@ -17,8 +38,11 @@ export interface GraphClientOptions {
 export function createGraphClient(options: GraphClientOptions): Client {
   const url = new URL(options.graphBaseUrl);
   const version = url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
+  const authProvider = { getAccessToken: () => options.tokens.getAccessToken() };
+  const middleware = MiddlewareFactory.getDefaultMiddlewareChain(authProvider);
+  if (options.onRequest) middleware.splice(middleware.length - 1, 0, new RequestObserver(options.onRequest));
   return Client.initWithMiddleware({
-    authProvider: { getAccessToken: () => options.tokens.getAccessToken() },
+    middleware,
     baseUrl: `${url.origin}/`,
     defaultVersion: version,
     customHosts: url.hostname === 'graph.microsoft.com' ? undefined : new Set([url.hostname]),
