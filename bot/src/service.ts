@@ -82,7 +82,7 @@ export async function startService(
   const runtime = talentRuntime(config, log, options);
   await runtime.start();
   const timer = setInterval(
-    () => runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),
+    () => void runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),
     config.syncIntervalMs,
   );
   timer.unref();
