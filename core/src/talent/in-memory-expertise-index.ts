@@ -33,9 +33,9 @@ const SUGGESTIONS_WHEN_EMPTY = 5;
 
 /**
  * The expertise index in memory. Each concept (a canonical skill, or a free word from profiles) has a posting
- * list ordered by a query-independent impact; a query walks only the top of its lists until nothing unseen can
- * enter the page (threshold algorithm), scoring candidates exactly from a per-person concept store. Upserts and
- * removals are incremental; see ranking.ts for the scoring formula.
+ * list ordered by a query-independent impact (ranking.ts); queries rank exactly without scoring everyone who
+ * matches (retrieval.ts), scoring candidates from a per-person concept store. Upserts and removals are
+ * incremental, so delta sync keeps it fresh; `upsertMany` loads in bulk.
  */
 export class InMemoryExpertiseIndex implements ExpertiseIndex {
   readonly vocabulary: SkillVocabulary;
@@ -333,7 +333,7 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     };
   }
 
-  /** Exact score: per slot the best alternative's weight × current impact, plus the open-to-questions boost. */
+  /** Exact score: per slot, the best alternative's weight × the person's current impact; slots add up. */
   private score(plan: QueryPlan, doc: number, factor: number): number {
     let score = 0;
     for (const slot of plan.slots) {
@@ -400,7 +400,10 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     return this.clock.now().getTime();
   }
 
-  /** Evidence decays by one factor for everyone: 2^-(t - epoch)/halfLife, never later than the latest write. */
+  /**
+   * Evidence decays by one factor for everyone, 2^-(t - epoch)/halfLife. A clock behind the latest write counts
+   * as that write's time: posting bounds were computed then, and must stay bounds.
+   */
   private decayFactor(): number {
     const now = this.now();
     return this.decayFactorAt(now > this.latest ? now : this.latest);

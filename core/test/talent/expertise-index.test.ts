@@ -166,6 +166,16 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
     expect(zuidas.hits[0]?.why).toEqual([{ kind: 'mentioned', field: 'pastProjects', labels: ['zuidas'] }]);
   });
 
+  it('matches skills inside Dutch compounds, both ways', () => {
+    const small = anIndex([
+      aPerson('olga').about('Ik coördineer glasvezelprojecten in Utrecht.').build(),
+      aPerson('piet').withSkills('Glasvezel').build(),
+      aPerson('quinn').withSkills('Kubernetes').build(),
+    ]);
+    expect(sorted(ids(small, 'glasvezel'))).toEqual(['olga', 'piet']);
+    expect(sorted(ids(small, 'glasvezelprojecten'))).toEqual(['olga', 'piet']);
+  });
+
   it('knows the languages people speak, by code or by name', () => {
     expect(ids(index, 'Nederlands')).toEqual(['karin']);
     expect(ids(index, 'English')).toEqual(['karin']);

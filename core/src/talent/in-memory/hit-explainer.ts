@@ -50,7 +50,7 @@ export function explainHit(
     if (best.concept < context.skillCount) explainSkill(doc, best.concept, facts, why, context);
     else explainWord(doc, best, facts, why, context);
   }
-  why.evidence(facts.contributions, now, plan.locale, context.vocabulary);
+  why.evidence(evidencePart(facts.contributions, why.evidenceSkills, now, plan.locale, context.vocabulary));
   if (facts.open) why.openToQuestions();
   return { userId: facts.userId, score, matchedSkills: why.matched(), why: why.build() };
 }
@@ -174,27 +174,8 @@ class WhyBuilder {
     }
   }
 
-  evidence(
-    contributions: readonly ReadContribution[],
-    now: number,
-    locale: Locale,
-    vocabulary: SkillVocabulary,
-  ): void {
-    const relevant = contributions.filter(
-      (c) => c.at >= now - EVIDENCE_HORIZON_MS && c.skills.some((skill) => this.evidenceSkills.has(skill)),
-    );
-    const kind = CONTRIBUTION_ORDER.reduce<ContributionKind | undefined>((best, candidate) => {
-      const count = relevant.filter((c) => c.kind === candidate).length;
-      const bestCount = best === undefined ? 0 : relevant.filter((c) => c.kind === best).length;
-      return count > bestCount ? candidate : best;
-    }, undefined);
-    if (kind === undefined) return;
-    const ofKind = relevant.filter((c) => c.kind === kind);
-    const skill = ofKind[0]?.skills.find((s) => this.evidenceSkills.has(s));
-    const topic =
-      mostCommon(ofKind.map((c) => c.topic).filter((t) => t !== '')) ??
-      (skill === undefined ? '' : skillLabel(vocabulary, skill, locale));
-    this.evidencePart = { kind: 'evidence', contribution: kind, count: ofKind.length, topic };
+  evidence(part: WhyPart | undefined): void {
+    this.evidencePart = part;
   }
 
   matched(): string[] {
@@ -219,6 +200,37 @@ class WhyBuilder {
     if (this.open) parts.push({ kind: 'openToQuestions' });
     return parts;
   }
+}
+
+/**
+ * "wrote 3 posts on #k8s": recent contributions on the matched skills, of the kind there are most of (posts
+ * before ideas before comments on a tie), with their most common topic as written, else the skill's label.
+ */
+function evidencePart(
+  contributions: readonly ReadContribution[],
+  skills: ReadonlySet<number>,
+  now: number,
+  locale: Locale,
+  vocabulary: SkillVocabulary,
+): WhyPart | undefined {
+  const recent = contributions.filter(
+    (c) => c.at >= now - EVIDENCE_HORIZON_MS && c.skills.some((skill) => skills.has(skill)),
+  );
+  let kind: ContributionKind | undefined;
+  let most = 0;
+  for (const candidate of CONTRIBUTION_ORDER) {
+    const count = recent.filter((c) => c.kind === candidate).length;
+    if (count > most) {
+      kind = candidate;
+      most = count;
+    }
+  }
+  if (kind === undefined) return undefined;
+  const ofKind = recent.filter((c) => c.kind === kind);
+  const skill = ofKind[0]?.skills.find((s) => skills.has(s));
+  const fallback = skill === undefined ? '' : skillLabel(vocabulary, skill, locale);
+  const topic = mostCommon(ofKind.map((c) => c.topic).filter((t) => t !== '')) ?? fallback;
+  return { kind: 'evidence', contribution: kind, count: most, topic };
 }
 
 function pushUnique(list: string[], value: string): void {
