@@ -276,7 +276,6 @@ export class InMemoryExpertiseIndex implements ExpertiseIndex {
     const context: PlanContext = {
       vocabulary: this.vocabulary,
       people: this.docOf.size,
-      skillCount: this.skillCount,
       wordConcept: (key) => this.wordConcept(key, false),
       peopleWith: (concept) => this.peopleWith[concept] ?? 0,
       listOf: (concept) => this.lists[concept],

@@ -29,7 +29,6 @@ export interface QueryPlan {
 export interface PlanContext {
   readonly vocabulary: SkillVocabulary;
   readonly people: number;
-  readonly skillCount: number;
   /** Concept number of a free word, if any profile has it. */
   wordConcept(key: string): number | undefined;
   /** Number of people with a concept. */
