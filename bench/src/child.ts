@@ -4,16 +4,18 @@ import { basename } from 'node:path';
 /**
  * Runs a module (one that calls `childMain`) in a child Node process and resolves with the one result it
  * sends back. A child is how a benchmark gets settings that Node reads only at start, such as
- * NODE_EXTRA_CA_CERTS.
+ * NODE_EXTRA_CA_CERTS or `--expose-gc` (in `execArgv`), and a heap of its own to measure.
  */
 export function runInChild<Result>(
   modulePath: string,
   input: unknown,
   env: NodeJS.ProcessEnv,
+  execArgv: readonly string[] = [],
 ): Promise<Result> {
   return new Promise((resolve, reject) => {
     const child = fork(modulePath, [JSON.stringify(input)], {
       env,
+      execArgv: [...process.execArgv, ...execArgv],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     let result: { value: Result } | undefined;

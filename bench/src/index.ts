@@ -1,4 +1,5 @@
 import { UsageError } from './cli';
+import { TALENT_USAGE, runTalentSuite } from './talent';
 import { TENANT_USAGE, runTenantSuite } from './tenant';
 
 interface Suite {
@@ -8,7 +9,10 @@ interface Suite {
 }
 
 // A Map, not an object literal: `bench toString` must be an unknown suite, not Object.prototype's method.
-const SUITES = new Map<string, Suite>([['tenant', { ...TENANT_USAGE, run: runTenantSuite }]]);
+const SUITES = new Map<string, Suite>([
+  ['tenant', { ...TENANT_USAGE, run: runTenantSuite }],
+  ['talent', { ...TALENT_USAGE, run: runTalentSuite }],
+]);
 
 function usage(): string {
   const lines = [...SUITES].flatMap(([name, suite]) => [

@@ -1,0 +1,76 @@
+import type { Measurement } from '../measure';
+import type { QueryLanguage } from './queries';
+
+/** What the suite hands the in-process child: one organisation size. */
+export interface IndexInput {
+  people: number;
+  seed: number;
+  /** Timed searches (the query set cycled), after one warm-up pass over it. */
+  searches: number;
+  maxSeconds: number;
+}
+
+export interface LanguageRelevance {
+  queries: number;
+  meanNdcg: number | null;
+}
+
+export interface QueryScore {
+  text: string;
+  skillId: string;
+  language: QueryLanguage;
+  ndcg: number;
+  /** People who matched at all; 0 means the query found no one. */
+  total: number;
+  /** Skills the index read the query as; the queried skill missing here is why a query fails. */
+  readAs: string[];
+  /** Of the top 10, how many really know the skill. */
+  relevantInTop: number;
+  /** People who really know the skill. */
+  experts: number;
+}
+
+export interface IndexOutput {
+  people: number;
+  seedSeconds: number;
+  buildMs: number;
+  /** Heap after the build minus heap before it, both after a full GC, with the profiles already in memory. */
+  heapGrowthBytes: number;
+  skillsQueried: number;
+  latency: Measurement;
+  relevance: {
+    queries: number;
+    meanNdcg: number | null;
+    byLanguage: Record<QueryLanguage, LanguageRelevance>;
+    /** Queries scoring below 0.5 of all queries. */
+    below05: number;
+    /** The worst queries, for reading why. */
+    lowest: QueryScore[];
+  };
+}
+
+/** What the suite hands the API child. */
+export interface ApiInput {
+  people: number;
+  seed: number;
+  tenantJsonPath: string;
+  searches: number;
+  maxSeconds: number;
+}
+
+export interface ApiScenario {
+  label: string;
+  request: string;
+  latency: Measurement;
+  /** Graph requests the service sent per search, from its request observer (searches run one at a time). */
+  graphRequestsPerSearch: { min: number; max: number; mean: number } | null;
+}
+
+export interface ApiOutput {
+  people: number;
+  /** Provisioning the lists, then the service's start: its index built from Graph (users delta + $batch). */
+  provisionSeconds: number;
+  serviceStartSeconds: number;
+  indexedPeople: number;
+  scenarios: ApiScenario[];
+}
