@@ -45,6 +45,7 @@ export function explainHit(
 ): ExpertiseHit {
   const why = new WhyBuilder(plan.locale);
   for (const slot of plan.slots) {
+    if (slot.alternatives.every((alternative) => alternative.wording === true)) continue;
     const best = bestAlternative(doc, slot.alternatives, context);
     if (best === undefined) continue;
     if (best.concept < context.skillCount) explainSkill(doc, best.concept, facts, why, context);

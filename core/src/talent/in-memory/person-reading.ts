@@ -236,7 +236,10 @@ class Reading {
     }
   }
 
-  /** Knowing Azure says something about cloud: one level up, at a share of the text strength. */
+  /**
+   * Knowing Azure says something about cloud: one level up, at a share of the text strength. Several narrower
+   * skills corroborate each other (Azure, AWS and cloud architecture say more about cloud than one of them).
+   */
   addBroader(): void {
     const skills = this.vocabulary.size;
     const direct = this.concepts.count;
@@ -245,7 +248,7 @@ class Reading {
       if (skill >= skills) continue;
       const strength = this.concepts.text(slot);
       for (const wider of this.vocabulary.broader(skill)) {
-        this.concepts.strengthen(wider, BROADER_SLOT, BROADER_SHARE * strength, BROADER_BIT);
+        this.concepts.corroborate(wider, BROADER_SLOT, BROADER_SHARE * strength, BROADER_BIT);
       }
     }
   }
@@ -359,6 +362,14 @@ class Accumulator {
     this.masks[slot] = (this.masks[slot] as number) | bit;
     const at = slot * STRENGTH_SLOTS + field;
     if (strength > (this.strengths[at] as number)) this.strengths[at] = strength;
+  }
+
+  /** Adds up within one field the way fields add up (noisy-or): for independent pieces of evidence. */
+  corroborate(concept: number, field: number, strength: number, bit: number): void {
+    const slot = this.slotFor(concept);
+    this.masks[slot] = (this.masks[slot] as number) | bit;
+    const at = slot * STRENGTH_SLOTS + field;
+    this.strengths[at] = 1 - (1 - (this.strengths[at] as number)) * (1 - strength);
   }
 
   addExtra(concept: number, extra: number, bit: number): void {

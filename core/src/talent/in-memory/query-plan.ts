@@ -12,6 +12,8 @@ export interface PlanAlternative {
   readonly list: PostingList;
   /** The query words it came from, folded. */
   readonly text: string;
+  /** Only the nudge for people who use the searcher's very alias: it ranks, it does not explain. */
+  readonly wording?: boolean;
 }
 
 /** One part of the query (a skill name, a word); a person scores the best of its alternatives. */
@@ -94,7 +96,13 @@ function addWording(
   const concept = mention.wording === undefined ? undefined : context.wordConcept(mention.wording);
   const list = concept === undefined ? undefined : context.listOf(concept);
   if (concept === undefined || list === undefined || context.peopleWith(concept) === 0) return;
-  const alternative = { concept, weight: WORDING_WEIGHT * mention.confidence, list, text: mention.text };
+  const alternative = {
+    concept,
+    weight: WORDING_WEIGHT * mention.confidence,
+    list,
+    text: mention.text,
+    wording: true,
+  };
   add(slots, WORDING_SLOTS + mention.slot, alternative);
 }
 
