@@ -15,7 +15,7 @@ import {
 } from '../ranking';
 import type { SkillVocabulary, TextAnalysis } from '../skill-vocabulary';
 import { cleanText, fold, plainText, words } from '../text/normalise';
-import { grow, resized } from './concept-store';
+import { Accumulator, EVIDENCE_BIT, Output, STRENGTH_SLOTS } from './concept-accumulator';
 
 // Bits of the "where was it found" mask kept per person and concept; the why-line is built from them.
 export const FIELD_BIT: Readonly<Record<ProfileField, number>> = {
@@ -30,7 +30,7 @@ export const FIELD_BIT: Readonly<Record<ProfileField, number>> = {
 };
 export const BROADER_BIT = 256;
 export const ENDORSED_BIT = 512;
-export const EVIDENCE_BIT = 1024;
+export { EVIDENCE_BIT };
 export const DECLARED_BITS = FIELD_BIT.skills | FIELD_BIT.languages;
 
 const FIELDS: readonly ProfileField[] = [
@@ -43,7 +43,8 @@ const FIELDS: readonly ProfileField[] = [
   'aboutMe',
   'interests',
 ];
-const BROADER_SLOT = FIELDS.length;
+// The accumulator keeps a strength per field (FIELDS, in this order) and, last, one for broader skills.
+const BROADER_SLOT = STRENGTH_SLOTS - 1;
 const FIELD_SLOT = Object.fromEntries(FIELDS.map((field, slot) => [field, slot])) as Record<
   ProfileField,
   number
@@ -333,124 +334,6 @@ class Reading {
   private skillNamed(label: string): number | undefined {
     const resolved = this.vocabulary.resolveName(label);
     return resolved && this.vocabulary.indexOf(resolved.skillId);
-  }
-}
-
-const STRENGTH_SLOTS = BROADER_SLOT + 1;
-
-/**
- * Per-concept accumulation in dense arrays, reused from person to person: `slotOf` maps a concept number to its
- * slot for the current person; `reset` clears only the slots used.
- */
-class Accumulator {
-  count = 0;
-  private slots = new Int32Array(1024);
-  private concepts = new Int32Array(64);
-  private masks = new Uint16Array(64);
-  private strengths = new Float64Array(64 * STRENGTH_SLOTS);
-  private extras = new Float64Array(64);
-  private evidence = new Float64Array(64);
-
-  reset(): void {
-    for (let i = 0; i < this.count; i++) this.slots[this.concepts[i] as number] = 0;
-    this.count = 0;
-  }
-
-  /** Keeps the strongest reading per field: ten mentions in aboutMe count as one. */
-  strengthen(concept: number, field: number, strength: number, bit: number): void {
-    const slot = this.slotFor(concept);
-    this.masks[slot] = (this.masks[slot] as number) | bit;
-    const at = slot * STRENGTH_SLOTS + field;
-    if (strength > (this.strengths[at] as number)) this.strengths[at] = strength;
-  }
-
-  /** Adds up within one field the way fields add up (noisy-or): for independent pieces of evidence. */
-  corroborate(concept: number, field: number, strength: number, bit: number): void {
-    const slot = this.slotFor(concept);
-    this.masks[slot] = (this.masks[slot] as number) | bit;
-    const at = slot * STRENGTH_SLOTS + field;
-    this.strengths[at] = 1 - (1 - (this.strengths[at] as number)) * (1 - strength);
-  }
-
-  addExtra(concept: number, extra: number, bit: number): void {
-    const slot = this.slotFor(concept);
-    this.extras[slot] = (this.extras[slot] as number) + extra;
-    this.masks[slot] = (this.masks[slot] as number) | bit;
-  }
-
-  addEvidence(concept: number, weight: number): void {
-    const slot = this.slotFor(concept);
-    this.evidence[slot] = (this.evidence[slot] as number) + weight;
-    this.masks[slot] = (this.masks[slot] as number) | EVIDENCE_BIT;
-  }
-
-  /** Noisy-or of the fields: 1 - Π (1 - strength). */
-  text(slot: number): number {
-    let miss = 1;
-    const start = slot * STRENGTH_SLOTS;
-    for (let i = start; i < start + STRENGTH_SLOTS; i++) miss *= 1 - (this.strengths[i] as number);
-    return 1 - miss;
-  }
-
-  conceptAt(slot: number): number {
-    return this.concepts[slot] as number;
-  }
-
-  slotOf(concept: number): number {
-    return (this.slots[concept] as number) - 1;
-  }
-
-  maskAt(slot: number): number {
-    return this.masks[slot] as number;
-  }
-
-  extraAt(slot: number): number {
-    return this.extras[slot] as number;
-  }
-
-  evidenceAt(slot: number): number {
-    return this.evidence[slot] as number;
-  }
-
-  private slotFor(concept: number): number {
-    if (concept >= this.slots.length)
-      this.slots = resized(this.slots, grow(concept + 1, this.slots.length), Int32Array);
-    const known = (this.slots[concept] as number) - 1;
-    if (known >= 0) return known;
-    const slot = this.count++;
-    if (slot >= this.concepts.length) this.growSlots(grow(slot + 1, this.concepts.length));
-    this.slots[concept] = slot + 1;
-    this.concepts[slot] = concept;
-    this.masks[slot] = 0;
-    this.strengths.fill(0, slot * STRENGTH_SLOTS, (slot + 1) * STRENGTH_SLOTS);
-    this.extras[slot] = 0;
-    this.evidence[slot] = 0;
-    return slot;
-  }
-
-  private growSlots(size: number): void {
-    this.concepts = resized(this.concepts, size, Int32Array);
-    this.masks = resized(this.masks, size, Uint16Array);
-    this.strengths = resized(this.strengths, size * STRENGTH_SLOTS, Float64Array);
-    this.extras = resized(this.extras, size, Float64Array);
-    this.evidence = resized(this.evidence, size, Float64Array);
-  }
-}
-
-/** The reader's output buffers. */
-class Output {
-  concepts = new Int32Array(64);
-  impacts = new Float64Array(64);
-  masks = new Uint16Array(64);
-  evidence = new Float64Array(64);
-
-  reserve(count: number): void {
-    if (count <= this.concepts.length) return;
-    const size = grow(count, this.concepts.length);
-    this.concepts = new Int32Array(size);
-    this.impacts = new Float64Array(size);
-    this.masks = new Uint16Array(size);
-    this.evidence = new Float64Array(size);
   }
 }
 
