@@ -46,6 +46,8 @@ export function childMain<Input, Result>(work: (input: Input) => Promise<Result>
     (result) => send(result, () => process.exit(0)),
     (error: unknown) => {
       console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      // fetch's "fetch failed" says why only in its cause (ECONNRESET, a certificate error…).
+      if (error instanceof Error && error.cause !== undefined) console.error('cause:', error.cause);
       process.exit(1);
     },
   );

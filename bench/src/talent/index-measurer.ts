@@ -14,7 +14,14 @@ import {
   QUERY_LANGUAGES,
   type TalentQuery,
 } from './queries';
-import type { IndexInput, IndexOutput, LanguageRelevance, QueryScore } from './shared';
+import {
+  QUERY_READINGS,
+  type IndexInput,
+  type IndexOutput,
+  type LanguageRelevance,
+  type QueryReading,
+  type QueryScore,
+} from './shared';
 
 const LOWEST_KEPT = 15;
 
@@ -25,6 +32,24 @@ function collectGarbage(): void {
   if (!gc) throw new Error('started without --expose-gc: heap growth would be noise');
   gc();
   gc();
+}
+
+function readingOf(score: QueryScore): QueryReading {
+  if (score.readAs.includes(score.skillId)) return 'asTheSkill';
+  return score.readAs.length > 0 ? 'asOtherSkills' : 'asWordsOnly';
+}
+
+function group<Key extends string>(
+  scores: readonly QueryScore[],
+  keys: readonly Key[],
+  keyOf: (score: QueryScore) => Key,
+): Record<Key, LanguageRelevance> {
+  return Object.fromEntries(
+    keys.map((key): [Key, LanguageRelevance] => {
+      const own = scores.filter((s) => keyOf(s) === key).map((s) => s.ndcg);
+      return [key, { queries: own.length, meanNdcg: mean(own) }];
+    }),
+  ) as Record<Key, LanguageRelevance>;
 }
 
 const mean = (values: readonly number[]) =>
@@ -68,12 +93,7 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
 
   progress(`${n} people: relevance of ${queries.length} queries…`);
   const scores = queries.map((query) => score(index, query, levels.get(query.skillId) ?? new Map()));
-  const byLanguage = Object.fromEntries(
-    QUERY_LANGUAGES.map((language): [string, LanguageRelevance] => {
-      const own = scores.filter((s) => s.language === language).map((s) => s.ndcg);
-      return [language, { queries: own.length, meanNdcg: mean(own) }];
-    }),
-  ) as IndexOutput['relevance']['byLanguage'];
+  const skillIds = new Set(queries.map((q) => q.skillId));
 
   progress(`${n} people: query latency…`);
   const latency = await measure(
@@ -94,12 +114,14 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
     seedSeconds,
     buildMs,
     heapGrowthBytes,
-    skillsQueried: new Set(queries.map((q) => q.skillId)).size,
+    skillsQueried: skillIds.size,
     latency,
     relevance: {
       queries: scores.length,
       meanNdcg: mean(scores.map((s) => s.ndcg)),
-      byLanguage,
+      byLanguage: group(scores, QUERY_LANGUAGES, (s) => s.language),
+      byReading: group(scores, QUERY_READINGS, readingOf),
+      skillsUnknownToVocabulary: [...skillIds].filter((id) => !index.vocabulary.has(id)).length,
       below05: scores.filter((s) => s.ndcg < 0.5).length,
       lowest: [...scores].sort((a, b) => a.ndcg - b.ndcg).slice(0, LOWEST_KEPT),
     },

@@ -30,7 +30,7 @@ const OPTIONS = [
   {
     name: 'budget',
     help: 'seconds after which API sizes not yet started are skipped',
-    fallback: 150,
+    fallback: 180,
     min: 0,
     max: 86_400,
   },
@@ -112,6 +112,7 @@ export async function runTalentSuite(args: string[]): Promise<void> {
   }
   const api: ApiOutput[] = [];
   const skippedApi: number[] = [];
+  const apiFailures: TalentBenchResult['apiFailures'] = [];
   for (const people of options['api-people']) {
     const elapsed = (performance.now() - begin) / 1000;
     if (api.length > 0 && elapsed > options.budget) {
@@ -121,7 +122,14 @@ export async function runTalentSuite(args: string[]): Promise<void> {
       skippedApi.push(people);
       continue;
     }
-    api.push(await measureApi(people, options));
+    try {
+      api.push(await measureApi(people, options));
+    } catch (error) {
+      // One size failing (a tenant that would not start, a dropped connection) must not lose the others.
+      const message = error instanceof Error ? error.message : String(error);
+      progress(`the API at ${formatNumber(people)} people failed: ${message}`);
+      apiFailures.push({ people, error: message });
+    }
   }
   const result: TalentBenchResult = {
     suite: 'talent',
@@ -138,6 +146,7 @@ export async function runTalentSuite(args: string[]): Promise<void> {
     index,
     api,
     skippedApi,
+    apiFailures,
     totalSeconds: (performance.now() - begin) / 1000,
   };
   const file = writeResult('talent', result);

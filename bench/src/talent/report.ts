@@ -24,6 +24,8 @@ export interface TalentBenchResult {
   api: ApiOutput[];
   /** API sizes left out because the suite's time budget was spent. */
   skippedApi: number[];
+  /** API sizes that failed, with the error (the child's stderr, printed above, has the details). */
+  apiFailures: Array<{ people: number; error: string }>;
   totalSeconds: number;
 }
 
@@ -59,6 +61,21 @@ const INDEX_COLUMNS: Column<IndexOutput>[] = [
   { header: 'nl', value: (r) => r.relevance.byLanguage.nl.meanNdcg, decimals: 3 },
   { header: 'alias', value: (r) => r.relevance.byLanguage.alias.meanNdcg, decimals: 3 },
   { header: 'NDCG target', value: (r) => ndcgTarget(r.relevance.meanNdcg), align: 'left' },
+];
+
+const reading = (r: IndexOutput, key: keyof IndexOutput['relevance']['byReading']) => {
+  const group = r.relevance.byReading[key];
+  return group.meanNdcg === null ? `– (0)` : `${formatNumber(group.meanNdcg, 3)} (${group.queries})`;
+};
+
+const READING_COLUMNS: Column<IndexOutput>[] = [
+  { header: 'people', value: (r) => r.people },
+  { header: 'skills queried', value: (r) => r.skillsQueried },
+  { header: 'of them unknown to the vocabulary', value: (r) => r.relevance.skillsUnknownToVocabulary },
+  { header: 'read as the skill', value: (r) => reading(r, 'asTheSkill'), align: 'right' },
+  { header: 'as other skills only', value: (r) => reading(r, 'asOtherSkills'), align: 'right' },
+  { header: 'as words only', value: (r) => reading(r, 'asWordsOnly'), align: 'right' },
+  { header: 'below 0.5', value: (r) => r.relevance.below05 },
 ];
 
 interface ApiRow {
@@ -141,12 +158,17 @@ export function formatTalentReport(result: TalentBenchResult): string {
     '',
     formatTable(INDEX_COLUMNS, result.index),
     '',
+    'Relevance by how the index read the query: mean NDCG@10 (queries)',
+    '',
+    formatTable(READING_COLUMNS, result.index),
+    '',
     'API (service in process against a dev tenant, with presence)',
     '',
     apiRows.length > 0 ? formatTable(API_COLUMNS, apiRows) : '(not run)',
     ...(result.skippedApi.length > 0
       ? [`skipped for time: ${result.skippedApi.map((n) => formatNumber(n)).join(', ')} people`]
       : []),
+    ...result.apiFailures.map((f) => `FAILED at ${formatNumber(f.people)} people: ${f.error}`),
     ...(largest
       ? [
           '',

@@ -15,6 +15,9 @@ export interface LanguageRelevance {
   meanNdcg: number | null;
 }
 
+export type QueryReading = 'asTheSkill' | 'asOtherSkills' | 'asWordsOnly';
+export const QUERY_READINGS: readonly QueryReading[] = ['asTheSkill', 'asOtherSkills', 'asWordsOnly'];
+
 export interface QueryScore {
   text: string;
   skillId: string;
@@ -42,6 +45,13 @@ export interface IndexOutput {
     queries: number;
     meanNdcg: number | null;
     byLanguage: Record<QueryLanguage, LanguageRelevance>;
+    /**
+     * By how the index read the query: as the queried skill, as other skills only, or as free words only.
+     * Separates vocabulary gaps (a label or alias Samen's skill table does not know) from ranking.
+     */
+    byReading: Record<QueryReading, LanguageRelevance>;
+    /** Queried skills that Samen's skill vocabulary has no entry for (matched, if at all, by words). */
+    skillsUnknownToVocabulary: number;
     /** Queries scoring below 0.5 of all queries. */
     below05: number;
     /** The worst queries, for reading why. */
