@@ -74,9 +74,19 @@ function run({ command, args }, { longRunning = false } = {}) {
 // ---------------------------------------------------------------------------------------------------------
 // build, lint, test
 
-function build() {
+function typescript() {
   return run({ command: bin('tsc'), args: ['-b', 'tsconfig.json'] });
 }
+
+/** The portal's page, bundled by Vite into portal/dist/page (tsc has type-checked it; Vite only transforms). */
+function portalPage() {
+  return run({
+    command: bin('vite'),
+    args: ['build', '--config', path.join(ROOT, 'portal', 'vite.config.mjs')],
+  });
+}
+
+const build = series(typescript, portalPage);
 
 /** Runs ESLint, then Prettier even if ESLint failed (one run shows every problem); fails if either did. */
 async function lint() {
@@ -156,6 +166,13 @@ const SERVICES = [
     afterReady: nodeScript('graph/dist/cli/provision.js'),
   },
   SAMEN_SERVICE,
+  {
+    // The local host page (a SharePoint-like page with the Talentfinder), signed in as a chosen seeded user.
+    name: 'portal',
+    ...nodeScript('portal/dist/server/main.js'),
+    ready: /Samen portal ready: (\S+)/,
+    env: (urls) => ({ ...devTenantEnv(), SAMEN_SERVICE_URL: urls.service }),
+  },
 ];
 
 /** Copies a child's stdout through (prefixed when services share the terminal) and finds its ready line. */

@@ -28,5 +28,7 @@ module.exports = {
     project('ui', { testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'] }),
     // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
     project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
+    // Browser tests: Debian's Chromium through playwright-core against the portal (own tenant, service, portal).
+    project('e2e'),
   ],
 };

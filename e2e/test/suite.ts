@@ -1,0 +1,160 @@
+// Starts what the browser tests need, each as its own process as `npm start` does: a dev tenant of their own,
+// Samen's lists on it, the Samen service and the portal. Then Debian's Chromium through playwright-core.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '..', '..');
+export const CHROMIUM = '/usr/bin/chromium';
+// toolchain.md "Browser tests": without the background-networking flags Chromium keeps dialling Google.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface TenantJson {
+  baseUrl: string;
+  graphBaseUrl: string;
+  tokenEndpoint: string;
+  caCertPath: string;
+  devUserPassword: string;
+  apps: { name: string; clientId: string; clientSecret?: string }[];
+}
+
+/** Starts a Node script and resolves with the URL of its ready line; rejects if it stops before. */
+function startProcess(
+  label: string,
+  script: string,
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(ROOT, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stderr!.on('data', collect);
+  return new Promise((resolvePromise, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      collect(chunk);
+      const match = ready.exec(output);
+      if (match) resolvePromise({ child, url: match[1]! });
+    });
+    child.once('exit', (code) =>
+      reject(new Error(`${label} exited with ${code} before it was ready:\n${output}`)),
+    );
+  });
+}
+
+function runToEnd(label: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const child = spawn(process.execPath, [join(ROOT, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolvePromise, reject) => {
+    child.once('exit', (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${label} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+export interface Suite {
+  tenant: TenantJson;
+  portalUrl: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Its own dev tenant, not the one every test shares: this suite changes presence, and provisioning the shared
+ * tenant here would race the service tests that provision it too. Same TLS directory, so the same CA is trusted.
+ */
+export async function startSuite(): Promise<Suite> {
+  for (const [what, file] of [
+    ['Chromium', CHROMIUM],
+    ['the built portal page (npm run build)', join(ROOT, 'portal/dist/page/index.html')],
+    ['the built service (npm run build)', join(ROOT, 'bot/dist/main.js')],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`${what} is missing: ${file}`);
+  }
+  const children: ChildProcess[] = [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'samen-e2e-'));
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await Promise.all(children.reverse().map(stopChild));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const tenantProcess = await startProcess(
+      'dev tenant',
+      'dev-tenant/dist/main.js',
+      { SAMEN_DATA_DIR: dataDir, SAMEN_TENANT_PORT: '0' },
+      /Dev tenant ready: (\S+)/,
+    );
+    children.push(tenantProcess.child);
+    const tenantJson = join(dataDir, 'tenant.json');
+    const tenant = JSON.parse(readFileSync(tenantJson, 'utf8')) as TenantJson;
+    const env = {
+      SAMEN_DATA_DIR: dataDir,
+      SAMEN_TENANT_JSON: tenantJson,
+      NODE_EXTRA_CA_CERTS: tenant.caCertPath,
+    };
+    await runToEnd('provisioning', 'graph/dist/cli/provision.js', env);
+    const service = await startProcess(
+      'Samen service',
+      'bot/dist/main.js',
+      { ...env, SAMEN_SERVICE_PORT: '0' },
+      /Samen service ready: (\S+)/,
+    );
+    children.push(service.child);
+    const portal = await startProcess(
+      'portal',
+      'portal/dist/server/main.js',
+      { ...env, SAMEN_SERVICE_URL: service.url, SAMEN_PORTAL_PORT: '0' },
+      /Samen portal ready: (\S+)/,
+    );
+    children.push(portal.child);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    return { tenant, portalUrl: portal.url, browser, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** axe-core's browser build, injected into the page as a script. */
+export function axeSource(): string {
+  return readFileSync(join(dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8');
+}
+
+/** Polls until `check` returns a value (not undefined), or fails with the last reason after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 10_000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

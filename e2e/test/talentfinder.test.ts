@@ -1,0 +1,212 @@
+// The Talentfinder in a browser, on the local portal, as a seeded employee: search "glasvezel", see the fiber
+// experts with their presence, narrow to who is available now, open a Teams chat, and no axe violations —
+// in English and in Dutch.
+import type { AxeResults } from 'axe-core';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
+import type { Locator, Page } from 'playwright-core';
+import { talentfinderStrings } from '../../ui/src/talentfinder/strings';
+import type { TalentLocale } from '../../ui/src/talentfinder/talent-service';
+import { axeSource, eventually, startSuite, type Suite, type TenantJson } from './suite';
+
+jest.setTimeout(120_000);
+
+let suite: Suite;
+/** Two fiber experts who are made available in Teams, whatever the time of day the test runs. */
+let madeAvailable: { id: string; displayName: string; userPrincipalName: string }[];
+
+interface SearchResult {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+}
+
+async function json<T>(response: Response, what: string): Promise<T> {
+  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/**
+ * HTTPS to the suite's dev tenant, trusting its CA explicitly: this test process may have started before the
+ * tenant made it (NODE_EXTRA_CA_CERTS is read only at process start).
+ */
+function tenantRequest(
+  tenant: TenantJson,
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) {
+  return new Promise<{ status: number; body: string }>((resolvePromise, reject) => {
+    const req = request(
+      url,
+      { method: init.method, headers: init.headers, ca: readFileSync(tenant.caCertPath) },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+async function adminToken(tenant: TenantJson): Promise<string> {
+  const admin = tenant.apps.find((a) => a.name === 'samen-admin')!;
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: admin.clientId,
+    client_secret: admin.clientSecret!,
+    scope: 'https://graph.microsoft.com/.default',
+  });
+  const answer = await tenantRequest(tenant, tenant.tokenEndpoint, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: form.toString(),
+  });
+  if (answer.status !== 200) throw new Error(`admin token: ${answer.status} ${answer.body}`);
+  return (JSON.parse(answer.body) as { access_token: string }).access_token;
+}
+
+/** As Teams would after the person signs in: a session of Samen's admin app, Available, for an hour. */
+async function makeAvailable(tenant: TenantJson, userId: string): Promise<void> {
+  const admin = tenant.apps.find((a) => a.name === 'samen-admin')!;
+  const answer = await tenantRequest(tenant, `${tenant.graphBaseUrl}/users/${userId}/presence/setPresence`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await adminToken(tenant)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      sessionId: admin.clientId,
+      availability: 'Available',
+      activity: 'Available',
+      expirationDuration: 'PT1H',
+    }),
+  });
+  if (answer.status >= 300) throw new Error(`setPresence: ${answer.status} ${answer.body}`);
+}
+
+beforeAll(async () => {
+  const started = Date.now();
+  suite = await startSuite();
+  // The search the page will make, through the portal as the page makes it, to know whom to make available.
+  const users = await json<{ value: { id: string }[] }>(
+    await fetch(`${suite.portalUrl}/portal/users`),
+    '/portal/users',
+  );
+  const { accessToken } = await json<{ accessToken: string }>(
+    await fetch(`${suite.portalUrl}/portal/token?as=${users.value[0]!.id}`),
+    '/portal/token',
+  );
+  const page = await json<{ results: SearchResult[] }>(
+    await fetch(`${suite.portalUrl}/api/talent/search?q=glasvezel&top=10&skip=0&available=false`, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    }),
+    'search',
+  );
+  madeAvailable = [page.results[1]!, page.results[3]!];
+  for (const person of madeAvailable) await makeAvailable(suite.tenant, person.id);
+  console.log(`e2e: suite started in ${Date.now() - started} ms`);
+}, 120_000);
+
+afterAll(async () => {
+  await suite?.stop();
+});
+
+/** Chooses an option of a Fluent Dropdown by its label and option text. */
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option }).click();
+}
+
+async function presenceTexts(cards: Locator, locale: TalentLocale): Promise<string[]> {
+  const known = Object.values(talentfinderStrings(locale).presence);
+  const texts = await cards.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+  return texts.map((text) => known.find((p) => text.includes(p)) ?? `(no presence in: ${text.slice(0, 80)})`);
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.addScriptTag({ content: axeSource() });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }),
+  );
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(violations).toEqual([]);
+}
+
+async function searchAndCheck(page: Page, locale: TalentLocale): Promise<void> {
+  const strings = talentfinderStrings(locale);
+  await page.getByRole('combobox', { name: strings.searchLabel }).fill('glasvezel');
+  await page.getByRole('button', { name: strings.searchButton, exact: true }).click();
+
+  // Fiber experts, each with a presence text.
+  const results = page.getByRole('list', { name: strings.resultsLabel });
+  const cards = results.locator(':scope > li');
+  await cards.first().waitFor();
+  expect(await cards.count()).toBeGreaterThan(0);
+  const allText = (await results.textContent()) ?? '';
+  expect(allText).toMatch(/fib(er|re)|glasvezel|FTTH/i);
+  const presences = await presenceTexts(cards, locale);
+  expect(presences.filter((p) => !Object.values(strings.presence).includes(p))).toEqual([]);
+
+  // Available now: only people who can be reached, the two made available among them.
+  await page.getByRole('switch', { name: strings.availableNow }).click();
+  const available = [strings.presence.Available, strings.presence.AvailableIdle];
+  const shown = await eventually(async () => {
+    const texts = await presenceTexts(cards, locale);
+    const names = await cards.getByRole('heading', { level: 3 }).allTextContents();
+    return texts.length > 0 && texts.every((t) => available.includes(t)) ? names : undefined;
+  }, 'only available people');
+  for (const person of madeAvailable) expect(shown).toContain(person.displayName);
+
+  // Chat in Teams: a deep link to a 1:1 chat with a drafted first line naming the topic.
+  const person = madeAvailable[0]!;
+  const chat = page.getByRole('link', { name: strings.chatWith(person.displayName) });
+  const href = (await chat.getAttribute('href')) ?? '';
+  expect(href).toMatch(
+    new RegExp(
+      `^https://teams\\.microsoft\\.com/l/chat/0/0\\?users=${encodeURIComponent(person.userPrincipalName)}&message=`,
+    ),
+  );
+  expect(decodeURIComponent(href.split('&message=')[1]!)).toContain('glasvezel');
+  // Opening it goes through the host (a new tab, as on SharePoint); Teams itself is not reached from here.
+  const [tab] = await Promise.all([page.waitForEvent('popup'), chat.click()]);
+  expect(tab.url()).toBe(href);
+  await tab.close();
+
+  await expectNoAxeViolations(page);
+}
+
+async function openPortal(locale: TalentLocale): Promise<Page> {
+  const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale });
+  await context.route('https://teams.microsoft.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Teams</title>' }),
+  );
+  const page = await context.newPage();
+  await page.goto(suite.portalUrl);
+  await page.getByRole('combobox', { name: 'View as' }).waitFor();
+  return page;
+}
+
+test('as a seeded employee, in English: find fiber experts, narrow to available now, chat; no axe violations', async () => {
+  const page = await openPortal('en-US');
+  await searchAndCheck(page, 'en-US');
+  await page.screenshot({ path: `${process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp'}/samen-portal-en-US.png` });
+  await page.context().close();
+});
+
+test('the same in Dutch, viewed as another colleague', async () => {
+  const page = await openPortal('en-US');
+  await choose(page, 'Language', 'Nederlands (Nederland)');
+  await page.getByRole('combobox', { name: 'Bekijken als' }).waitFor();
+  const viewAs = page.getByRole('combobox', { name: 'Bekijken als' });
+  const first = await viewAs.textContent();
+  await viewAs.click();
+  await page.getByRole('option').nth(1).click();
+  expect(await viewAs.textContent()).not.toBe(first);
+  expect(await page.getAttribute('html', 'lang')).toBe('nl-NL');
+  await searchAndCheck(page, 'nl-NL');
+  await page.screenshot({ path: `${process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp'}/samen-portal-nl-NL.png` });
+  await page.context().close();
+});

@@ -1,0 +1,26 @@
+// Bundles the portal page (portal/src/page) into portal/dist/page; the portal server serves it.
+// React 17 with the automatic JSX runtime, through Vite's own transform (no React plugin needed).
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('./src/page'),
+  base: '/',
+  logLevel: 'warn',
+  build: {
+    outDir: here('./dist/page'),
+    emptyOutDir: true,
+    sourcemap: true,
+    chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      // Fluent marks modules 'use client' for React Server Components; a browser bundle has no use for it.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  oxc: { jsx: { runtime: 'automatic' } },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+});
