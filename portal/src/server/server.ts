@@ -112,7 +112,12 @@ export function startPortal(options: PortalOptions): Promise<RunningPortal> {
       const { port } = server.address() as AddressInfo;
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // Browsers keep connections open; without this, close waits for them to time out.
+            server.closeAllConnections();
+          }),
       });
     });
   });
