@@ -80,6 +80,7 @@ export default defineConfig([
     '**/coverage/',
     '**/.samen/',
     'spfx-webparts/',
+    'ui/lib/',
     'bench/results/',
   ]),
 

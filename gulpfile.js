@@ -62,8 +62,8 @@ function waitForExit(child, label, { signalIsSuccess = false } = {}) {
 }
 
 /** Runs a command to completion with inherited stdio; rejects (so gulp exits non-zero) if it fails. */
-function run({ command, args }, { longRunning = false } = {}) {
-  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env, shell: false });
+function run({ command, args, cwd = ROOT, env = process.env }, { longRunning = false } = {}) {
+  const child = spawn(command, args, { cwd, stdio: 'inherit', env, shell: false });
   const stopForwarding = forwardSignals([child]);
   const shown = args.map((arg) => (path.isAbsolute(arg) ? path.relative(ROOT, arg) : arg));
   const label = `${path.basename(command)} ${shown.join(' ')}`;
@@ -270,13 +270,40 @@ function runSeedCli() {
   return run(nodeScript('dev-tenant/dist/seed-cli.js', argsAfterTask('seed')));
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// packages
+
+/** npm gives its scripts npm_config_* variables; a nested `npm run` would take them as its own config. */
+function envForNestedNpm() {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^npm_(config|package|lifecycle)_/i.test(key)) env[key] = value;
+  }
+  return env;
+}
+
+/**
+ * spfx-webparts/sharepoint/solution/samen.sppkg: SPFx's own build (Heft on the Node 22 that spfx-webparts
+ * installs), after the root build, because the web parts bundle ui's ES modules (ui/lib).
+ */
+function packageSpfx() {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  return run({
+    command: npm,
+    args: ['run', 'build'],
+    cwd: path.join(ROOT, 'spfx-webparts'),
+    env: envForNestedNpm(),
+  });
+}
+
 exports.build = build;
 exports.lint = lint;
-exports.test = series(build, lint, jest);
+// The .sppkg is built before Jest, which checks its contents (packaging/test).
+exports.test = series(build, lint, packageSpfx, jest);
 exports.tenant = series(build, startTenant);
 exports.service = series(build, serveSamenService);
 exports.seed = series(build, runSeedCli);
 exports.serve = series(build, startSuite);
-// Later: the .sppkg (spfx-webparts) and the Teams app zip (manifest/) are built here after the build.
-exports.package = series(build);
+// Later: the Teams app zip (manifest/) is built here too.
+exports.package = series(build, packageSpfx);
 exports.default = build;

@@ -28,6 +28,8 @@ module.exports = {
     project('ui', { testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'] }),
     // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
     project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
+    // The .sppkg that `gulp package` built (npm test builds it before Jest starts).
+    project('packaging'),
     // Browser tests: Debian's Chromium through playwright-core against the portal (own tenant, service, portal).
     project('e2e'),
   ],

@@ -39,7 +39,7 @@ const OPTIONS = [
 export const TALENT_USAGE = {
   summary: 'Talentfinder: index build, query latency, NDCG@10, API latency and Graph requests per search',
   options: [
-    ...LIST_OPTIONS.map((o) => `--${`${o.name} N,N…`.padEnd(18)}${o.help}`),
+    ...LIST_OPTIONS.map((o) => `--${`${o.name} N,N…`.padEnd(16)}${o.help}`),
     ...describeOptions(OPTIONS),
   ],
 };
