@@ -51,7 +51,7 @@ export default class TalentfinderWebPart extends BaseClientSideWebPart<ITalentfi
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
     // IReadonlyTheme is Fluent's theme made read-only and partial; Fluent's ThemeProvider completes a partial theme.
     this._theme = currentTheme as HostTheme | undefined;
-    this.render();
+    if (this.renderedOnce) this.render();
   }
 
   protected onDispose(): void {
@@ -86,7 +86,11 @@ export default class TalentfinderWebPart extends BaseClientSideWebPart<ITalentfi
   private _host(): TalentfinderHost {
     const { pageContext } = this.context;
     return {
-      user: { id: pageContext.aadInfo.userId.toString(), displayName: pageContext.user.displayName },
+      user: {
+        // The Entra object id, as the Samen service knows people (tokens' `oid`).
+        id: pageContext.aadInfo?.userId?.toString() ?? pageContext.user.loginName,
+        displayName: pageContext.user.displayName
+      },
       locale: talentLocale(pageContext.cultureInfo.currentUICultureName),
       theme: this._theme,
       openLink: (url: string) => {
