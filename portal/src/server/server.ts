@@ -3,14 +3,20 @@ import { stat } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { DevDirectory, UnknownUser } from './directory';
+import { UnknownUser, type PortalUser, type IssuedToken } from './directory';
+
+/** Who the page can be viewed as, and sign-in as one of them: the dev tenant's people (DevDirectory). */
+export interface Directory {
+  listUsers(): Promise<PortalUser[]>;
+  tokenFor(userId: string): Promise<IssuedToken>;
+}
 
 export interface PortalOptions {
   /** The built page (Vite's output). */
   pageDir: string;
   /** The Samen service, e.g. `http://127.0.0.1:3978`: `/api/*` is passed to it, so page and API share an origin. */
   serviceUrl: string;
-  directory: DevDirectory;
+  directory: Directory;
   port: number;
 }
 
@@ -56,7 +62,13 @@ function proxy(req: IncomingMessage, res: ServerResponse, serviceUrl: string): v
 }
 
 async function serveFile(res: ServerResponse, pageDir: string, pathname: string): Promise<void> {
-  const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return sendJson(res, 400, { code: 'invalidRequest' });
+  }
+  const relative = normalize(decoded).replace(/^([/\\])+/, '');
   let file = join(pageDir, relative);
   if (!file.startsWith(pageDir + sep) && file !== pageDir) return sendJson(res, 404, { code: 'notFound' });
   const info = await stat(file).catch(() => undefined);
@@ -73,7 +85,7 @@ async function serveFile(res: ServerResponse, pageDir: string, pathname: string)
     .pipe(res);
 }
 
-async function portalApi(res: ServerResponse, url: URL, directory: DevDirectory): Promise<void> {
+async function portalApi(res: ServerResponse, url: URL, directory: Directory): Promise<void> {
   if (url.pathname === '/portal/users') return sendJson(res, 200, { value: await directory.listUsers() });
   if (url.pathname === '/portal/token') {
     const as = url.searchParams.get('as') ?? '';
