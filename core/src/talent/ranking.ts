@@ -8,7 +8,7 @@ import type { ContributionKind, ProfileField } from './profile';
 //     text       = 1 - Π over fields (1 - fieldWeight × confidence)      noisy-or: more fields, more certainty
 //                  (a skill someone has also counts for its broader skill at `broader` × its text)
 //     experience = 0.5 × y / (y + 5)         "10 jaar ervaring met X" in aboutMe
-//     cue        = +0.25 or -0.2             "my speciality is X", "ask me about X" / "I am learning X"
+//     cue        = +0.3 or -0.2              "my speciality is X", "ask me about X" / "I am learning X"
 //     seniority  = +0.08 senior, +0.15 lead/principal/head, -0.1 junior (job title), for declared and title
 //                                            skills
 //     endorsed   = 0.5 × e / (e + 2)         e colleagues endorsed the skill
@@ -34,7 +34,7 @@ export const BROADER_SHARE = 0.4;
 /** Extra weight for people who use the very alias the searcher typed ("Hadoop" within big data). */
 export const WORDING_WEIGHT = 0.25;
 /** A sentence that claims expertise ("my speciality is ...", "ask me about ...") or says one is still learning. */
-export const EXPERT_CUE_BOOST = 0.25;
+export const EXPERT_CUE_BOOST = 0.3;
 export const LEARNING_CUE_PENALTY = -0.2;
 /**
  * People open to questions get a 4% edge on every skill: a factor rather than a bonus, so it is part of each

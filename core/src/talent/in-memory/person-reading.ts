@@ -310,8 +310,10 @@ class Reading {
     return kept;
   }
 
+  // Seniority in the job title says something about work skills, nothing about the languages someone speaks.
   private skillBonus(skill: number, mask: number, seniority: number): number {
-    const declaredOrTitle = (mask & (DECLARED_BITS | FIELD_BIT.jobTitle)) !== 0;
+    const work = this.vocabulary.skillAt(skill).category !== 'language';
+    const declaredOrTitle = work && (mask & (DECLARED_BITS | FIELD_BIT.jobTitle)) !== 0;
     const cue = this.cues?.get(skill) ?? 0;
     return experienceBoost(this.years?.get(skill) ?? 0) + cue + (declaredOrTitle ? seniority : 0);
   }
