@@ -8,6 +8,7 @@ import {
   GraphPresenceSource,
   MeProfileWriter,
   OnBehalfOfTokenSource,
+  TokenRequestFailed,
   createGraphClient,
   isPresenceUnavailable,
   type GraphRequestObserver,
@@ -69,6 +70,8 @@ function talentRuntime(config: ServiceConfig, log: ApiDeps['log'], options: Serv
 function codeOf(error: unknown): string | undefined {
   if (isTalentError(error)) return error.code;
   if (isPresenceUnavailable(error)) return 'unavailable';
+  // The on-behalf-of exchange refused the caller's token (expired, consent or MFA needed): sign in again.
+  if (error instanceof TokenRequestFailed && error.status < 500) return 'unauthenticated';
   return undefined;
 }
 
