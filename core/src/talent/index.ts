@@ -6,6 +6,7 @@ export type { SkillCategory, SkillDefinition } from './skill-aliases';
 export { SKILL_ALIASES } from './skill-aliases';
 export type { ResolutionVia, SkillResolution, SkillSuggestion } from './skill-vocabulary';
 export { SkillVocabulary } from './skill-vocabulary';
+export { plainText } from './text/normalise';
 export type {
   Contribution,
   ContributionEvidence,
@@ -26,6 +27,8 @@ export type {
   RankedCandidate,
   RankedCandidates,
 } from './expertise-index';
+export type { OwnWordsExpertiseIndexOptions } from './own-words-expertise-index';
+export { OwnWordsExpertiseIndex } from './own-words-expertise-index';
 export type { InMemoryExpertiseIndexOptions } from './in-memory-expertise-index';
 export { InMemoryExpertiseIndex } from './in-memory-expertise-index';
 export type {

@@ -24,6 +24,8 @@ export type WhyPart =
       readonly count: number;
       readonly topic: string;
     }
+  /** Skills the concept layer read from the query that the person has in other words ("Internet of Things"). */
+  | { readonly kind: 'related'; readonly labels: readonly string[] }
   /** The person welcomes questions from colleagues they do not know. */
   | { readonly kind: 'openToQuestions' };
 
@@ -59,6 +61,7 @@ const PHRASES: Record<Locale, Phrases> = {
     experience: (p) => `${p.years} ${p.years === 1 ? 'year' : 'years'} of experience with ${p.label}`,
     endorsed: (p) => `endorsed by ${p.count}`,
     evidence: (p) => evidenceEn(p.contribution, p.count, topicTag(p.topic)),
+    related: (p) => `related to ${p.labels.join(', ')}`,
     openToQuestions: () => 'open to questions',
   },
   'nl-NL': {
@@ -67,6 +70,7 @@ const PHRASES: Record<Locale, Phrases> = {
     experience: (p) => `${p.years} jaar ervaring met ${p.label}`,
     endorsed: (p) => `onderschreven door ${p.count}`,
     evidence: (p) => evidenceNl(p.contribution, p.count, topicTag(p.topic)),
+    related: (p) => `verwant aan ${p.labels.join(', ')}`,
     openToQuestions: () => 'staat open voor vragen',
   },
 };

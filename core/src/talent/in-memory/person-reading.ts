@@ -90,12 +90,12 @@ export interface PersonReading {
   readonly facts: PersonFacts;
 }
 
-const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/u;
-const YEARS = /(?:^|\D)(\d{1,2})\+?\s*(?:jaar|jaren|years?|yrs?)(?![\p{L}])/iu;
+export const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/u;
+export const YEARS = /(?:^|\D)(\d{1,2})\+?\s*(?:jaar|jaren|years?|yrs?)(?![\p{L}])/iu;
 // How people say they are the one to ask, or that they are only starting; matched on folded text.
-const EXPERT_CUES =
+export const EXPERT_CUES =
   /\b(?:speciali[st]|specialiteit|specialty|speciality|gespecialiseerd|expert|deskundig|kenner|autoriteit|authority on|ask me|vraag (?:het )?(?:mij|me)\b|bij mij terecht|go-to|aanspreekpunt|vraagbaak)/u;
-const LEARNING_CUES =
+export const LEARNING_CUES =
   /\b(?:learning|leren|leer |verdiep|building up|opbouwen|bouw (?:ik )?(?:mijn )?kennis|beginner|beginnend|starting (?:out|with)|net begonnen|getting started|cursus|course in|studying|studeer|bijscholen|want to learn|wil (?:graag )?meer (?:weten|leren)|curious about|nieuwsgierig)/u;
 const LEAD_WORDS = new Set([
   'lead',
@@ -344,7 +344,7 @@ export function filterKey(value: string | null | undefined): string {
   return value ? fold(cleanText(value)) : '';
 }
 
-function seniorityOf(jobTitle: string | null | undefined): number {
+export function seniorityOf(jobTitle: string | null | undefined): number {
   if (!jobTitle) return 0;
   let seniority = 0;
   for (const word of words(jobTitle)) {

@@ -1,0 +1,98 @@
+import { EXPERT_CUES, LEARNING_CUES, SENTENCE_END, YEARS, seniorityOf } from '../in-memory/person-reading';
+import type { ExpertiseProfile } from '../profile';
+import { EXPERT_CUE_BOOST, LEARNING_CUE_PENALTY, experienceBoost } from '../ranking';
+import { fold, plainText } from '../text/normalise';
+import { DEFAULT_AVERAGE_LENGTH, TEXT_FIELDS, normalisedFrequency, saturate, type TextField } from './bm25';
+import { profileTerms, type TextTerm } from './tokenise';
+
+export type FieldLengths = Record<TextField, number>;
+
+/** A profile's fields as texts: list fields as their entries, in the order the person wrote them. */
+export function fieldEntries(profile: ExpertiseProfile, field: TextField): readonly string[] {
+  const value = profile[field];
+  if (value === undefined || value === null) return [];
+  if (typeof value === 'string') return value === '' ? [] : [value];
+  return value.filter((entry): entry is string => typeof entry === 'string' && entry !== '');
+}
+
+/** Terms of each entry of a field. */
+export function entryTerms(profile: ExpertiseProfile, field: TextField): TextTerm[][] {
+  return fieldEntries(profile, field).map(profileTerms);
+}
+
+/** A person's own words as postings: one weight per term key (BM25F's saturated frequency), keys sorted. */
+export interface OwnWords {
+  readonly keys: readonly string[];
+  readonly weights: readonly number[];
+  /** Each key's words as written (folded), for prefix and typo lookups. */
+  readonly surfaces: ReadonlyMap<string, readonly string[]>;
+}
+
+export function readOwnWords(profile: ExpertiseProfile, averages: FieldLengths): OwnWords {
+  const frequency = new Map<string, number>();
+  const surfaces = new Map<string, string[]>();
+  for (const field of TEXT_FIELDS) {
+    const terms = entryTerms(profile, field).flat();
+    if (terms.length === 0) continue;
+    const counts = new Map<string, number>();
+    for (const term of terms) {
+      counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
+      const known = surfaces.get(term.key);
+      if (known === undefined) surfaces.set(term.key, [term.surface]);
+      else if (!known.includes(term.surface)) known.push(term.surface);
+    }
+    for (const [key, tf] of counts) {
+      const normalised = normalisedFrequency(field, tf, terms.length, averages[field]);
+      frequency.set(key, (frequency.get(key) ?? 0) + normalised);
+    }
+  }
+  const bonus = statementBonus(profile);
+  const keys = [...frequency.keys()].sort();
+  const weights = keys.map((key) =>
+    Math.max(MIN_WEIGHT, saturate(frequency.get(key) as number) + (bonus.get(key) ?? 0)),
+  );
+  return { keys, weights, surfaces };
+}
+
+const MIN_WEIGHT = 0.05;
+
+/**
+ * What people say about their words, as boosts on them (bm25.ts): years stated in the same aboutMe sentence
+ * ("7 jaar ervaring met requirements analysis"), "my speciality is …" or "I am learning …", and for declared
+ * skills the seniority of the job title. The concept layer reads the same signals for the skills it knows.
+ */
+function statementBonus(profile: ExpertiseProfile): Map<string, number> {
+  const bonus = new Map<string, number>();
+  const seniority = seniorityOf(profile.jobTitle);
+  if (seniority !== 0)
+    for (const entry of fieldEntries(profile, 'skills'))
+      for (const term of profileTerms(entry)) bonus.set(term.key, seniority);
+  const aboutMe = profile.aboutMe ? plainText(profile.aboutMe) : '';
+  for (const sentence of aboutMe.split(SENTENCE_END)) {
+    const years = YEARS.exec(sentence);
+    const folded = fold(sentence);
+    const cue = LEARNING_CUES.test(folded)
+      ? LEARNING_CUE_PENALTY
+      : EXPERT_CUES.test(folded)
+        ? EXPERT_CUE_BOOST
+        : 0;
+    const said = experienceBoost(years ? Number(years[1]) : 0) + cue;
+    if (said === 0) continue;
+    for (const term of profileTerms(sentence)) bonus.set(term.key, (bonus.get(term.key) ?? 0) + said);
+  }
+  return bonus;
+}
+
+/** Average number of terms per field over some profiles (empty fields count as absent, not as zero). */
+export function averageLengths(profiles: Iterable<ExpertiseProfile>): FieldLengths {
+  const sums = { ...DEFAULT_AVERAGE_LENGTH };
+  const counts = Object.fromEntries(TEXT_FIELDS.map((field) => [field, 1])) as FieldLengths;
+  for (const profile of profiles)
+    for (const field of TEXT_FIELDS) {
+      const length = entryTerms(profile, field).reduce((sum, terms) => sum + terms.length, 0);
+      if (length === 0) continue;
+      sums[field] += length;
+      counts[field] += 1;
+    }
+  return Object.fromEntries(TEXT_FIELDS.map((field) => [field, sums[field] / counts[field]])) as FieldLengths;
+}
