@@ -12,6 +12,8 @@ import MiniSearch from 'minisearch';
 
 export interface BuiltEngine {
   search(text: string, top: number): string[];
+  /** Skill ids the engine read the query as (none for engines without a vocabulary). */
+  readAs?(text: string): string[];
 }
 
 export interface Engine {
@@ -23,7 +25,10 @@ export const samenEngine: Engine = {
   name: 'Samen',
   build(profiles) {
     const index = OwnWordsExpertiseIndex.build(profiles, { clock: systemClock });
-    return { search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId) };
+    return {
+      search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId),
+      readAs: (text) => index.candidates({ text }, 0).interpretation.skills.map((skill) => skill.skillId),
+    };
   },
 };
 
@@ -31,7 +36,10 @@ export const conceptFirstEngine: Engine = {
   name: 'Samen (concept-first, before)',
   build(profiles) {
     const index = InMemoryExpertiseIndex.build(profiles, { clock: systemClock });
-    return { search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId) };
+    return {
+      search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId),
+      readAs: (text) => index.candidates({ text }, 0).interpretation.skills.map((skill) => skill.skillId),
+    };
   },
 };
 
@@ -53,6 +61,8 @@ const foldTerm = (term: string) =>
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
+
+export const ENGINES: Engine[] = [];
 
 export const miniSearchEngine: Engine = {
   name: 'MiniSearch baseline',
@@ -105,3 +115,11 @@ export const miniSearchEngine: Engine = {
     };
   },
 };
+
+ENGINES.push(samenEngine, miniSearchEngine, conceptFirstEngine);
+
+export function engineNamed(name: string): Engine {
+  const engine = ENGINES.find((e) => e.name === name);
+  if (engine === undefined) throw new Error(`No engine named ${name}`);
+  return engine;
+}

@@ -1,7 +1,8 @@
 // Entry of the in-process child (one per organisation size): a heap of its own, and a GC it may call.
-import { InMemoryExpertiseIndex, systemClock } from '@samen/core';
 import { generateOrganisation } from '@samen/dev-tenant/dist/seed';
+import { SkillVocabulary } from '@samen/core';
 import { childMain } from '../child';
+import { engineNamed, type BuiltEngine } from './engines';
 import { measure } from '../measure';
 import { formatNumber } from '../table';
 import {
@@ -24,6 +25,7 @@ import {
 } from './shared';
 
 const LOWEST_KEPT = 15;
+const vocabulary = new SkillVocabulary();
 
 const progress = (text: string) => console.error(`bench talent: ${text}`);
 
@@ -55,18 +57,19 @@ function group<Key extends string>(
 const mean = (values: readonly number[]) =>
   values.length > 0 ? values.reduce((sum, v) => sum + v, 0) / values.length : null;
 
-function score(
-  index: InMemoryExpertiseIndex,
-  query: TalentQuery,
-  levels: ReadonlyMap<string, number>,
-): QueryScore {
-  const result = index.search({ text: query.text, top: K, skip: 0 });
-  const returned = result.hits.map((hit) => hit.userId);
+/** A clear expert for MRR and success@3: ground-truth level 3 or more. */
+const CLEAR_EXPERT = 3;
+
+function score(engine: BuiltEngine, query: TalentQuery, levels: ReadonlyMap<string, number>): QueryScore {
+  const returned = engine.search(query.text, K);
+  const first = returned.findIndex((id) => (levels.get(id) ?? 0) >= CLEAR_EXPERT);
   return {
     ...query,
     ndcg: ndcgAtK(returned, levels),
-    total: result.total,
-    readAs: result.interpretation.skills.map((skill) => skill.skillId),
+    reciprocalRank: first < 0 ? 0 : 1 / (first + 1),
+    successAt3: first >= 0 && first < 3,
+    total: returned.length,
+    readAs: engine.readAs?.(query.text) ?? [],
     relevantInTop: returned.filter((id) => levels.has(id)).length,
     experts: levels.size,
   };
@@ -82,11 +85,12 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
   const levels = levelsBySkill(org);
   const queries = querySet(org, levels);
 
-  progress(`${n} people: building the index…`);
+  const engine = engineNamed(input.engine);
+  progress(`${n} people: building ${engine.name}…`);
   collectGarbage();
   const heapBefore = process.memoryUsage().heapUsed;
   const buildStart = performance.now();
-  const index = InMemoryExpertiseIndex.build(profiles, { clock: systemClock });
+  const index = engine.build(profiles);
   const buildMs = performance.now() - buildStart;
   collectGarbage();
   const heapGrowthBytes = process.memoryUsage().heapUsed - heapBefore;
@@ -99,7 +103,7 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
   const latency = await measure(
     async (i) => {
       const query = queries[i % queries.length];
-      if (query) index.search({ text: query.text, top: K, skip: 0 });
+      if (query) index.search(query.text, K);
     },
     {
       count: input.searches,
@@ -110,6 +114,7 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
   );
 
   return {
+    engine: engine.name,
     people: input.people,
     seedSeconds,
     buildMs,
@@ -119,9 +124,11 @@ async function measureIndex(input: IndexInput): Promise<IndexOutput> {
     relevance: {
       queries: scores.length,
       meanNdcg: mean(scores.map((s) => s.ndcg)),
+      mrr: mean(scores.map((s) => s.reciprocalRank)),
+      successAt3: mean(scores.map((s) => (s.successAt3 ? 1 : 0))),
       byLanguage: group(scores, QUERY_LANGUAGES, (s) => s.language),
       byReading: group(scores, QUERY_READINGS, readingOf),
-      skillsUnknownToVocabulary: [...skillIds].filter((id) => !index.vocabulary.has(id)).length,
+      skillsUnknownToVocabulary: [...skillIds].filter((id) => !vocabulary.has(id)).length,
       below05: scores.filter((s) => s.ndcg < 0.5).length,
       lowest: [...scores].sort((a, b) => a.ndcg - b.ndcg).slice(0, LOWEST_KEPT),
     },

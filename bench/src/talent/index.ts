@@ -6,7 +6,8 @@ import { machineInfo, writeResult } from '../results';
 import { formatNumber } from '../table';
 import { TENANT_SEED } from './queries';
 import { formatTalentReport, TARGETS, type TalentBenchResult } from './report';
-import type { ApiInput, ApiOutput, IndexInput, IndexOutput } from './shared';
+import { ENGINES } from './engines';
+import type { ApiInput, ApiOutput, HeldOutOutput, IndexInput, IndexOutput } from './shared';
 
 const MAX_PEOPLE = 200_000;
 
@@ -95,20 +96,26 @@ export async function runTalentSuite(args: string[]): Promise<void> {
   const begin = performance.now();
   const date = new Date().toISOString();
   const machine = machineInfo();
+  progress('held-out set: every engine…');
+  const heldOut = await runInChild<HeldOutOutput>(resolve(__dirname, 'heldout-measurer.js'), {}, process.env);
   const index: IndexOutput[] = [];
   for (const people of options.people) {
-    const input: IndexInput = {
-      people,
-      seed: TENANT_SEED,
-      searches: options.searches,
-      maxSeconds: options.seconds,
-    };
-    // A child per size: its own heap (the growth is the index's alone) and a GC it can call.
-    index.push(
-      await runInChild<IndexOutput>(resolve(__dirname, 'index-measurer.js'), input, process.env, [
-        '--expose-gc',
-      ]),
-    );
+    for (const engine of ENGINES) {
+      const input: IndexInput = {
+        engine: engine.name,
+        people,
+        seed: TENANT_SEED,
+        searches: options.searches,
+        maxSeconds: options.seconds,
+      };
+      // A child per size and engine: its own heap (the growth is the index's alone) and a GC it can call.
+      index.push(
+        await runInChild<IndexOutput>(resolve(__dirname, 'index-measurer.js'), input, process.env, [
+          '--expose-gc',
+          '--max-old-space-size=8192',
+        ]),
+      );
+    }
   }
   const api: ApiOutput[] = [];
   const skippedApi: number[] = [];
@@ -143,6 +150,7 @@ export async function runTalentSuite(args: string[]): Promise<void> {
       ndcg: 'NDCG@10, gain = ground-truth level (0–5), log2 discount, ideal from all people with the skill',
     },
     targets: TARGETS,
+    heldOut,
     index,
     api,
     skippedApi,

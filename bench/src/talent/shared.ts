@@ -3,6 +3,8 @@ import type { QueryLanguage } from './queries';
 
 /** What the suite hands the in-process child: one organisation size. */
 export interface IndexInput {
+  /** Engine name (engines.ts). */
+  engine: string;
   people: number;
   seed: number;
   /** Timed searches (the query set cycled), after one warm-up pass over it. */
@@ -23,7 +25,9 @@ export interface QueryScore {
   skillId: string;
   language: QueryLanguage;
   ndcg: number;
-  /** People who matched at all; 0 means the query found no one. */
+  reciprocalRank: number;
+  successAt3: boolean;
+  /** People returned (at most 10); 0 means the query found no one. */
   total: number;
   /** Skills the index read the query as; the queried skill missing here is why a query fails. */
   readAs: string[];
@@ -34,6 +38,7 @@ export interface QueryScore {
 }
 
 export interface IndexOutput {
+  engine: string;
   people: number;
   seedSeconds: number;
   buildMs: number;
@@ -44,6 +49,9 @@ export interface IndexOutput {
   relevance: {
     queries: number;
     meanNdcg: number | null;
+    /** Reciprocal rank of the first person with level ≥ 3, and how often one is in the top three. */
+    mrr: number | null;
+    successAt3: number | null;
     byLanguage: Record<QueryLanguage, LanguageRelevance>;
     /**
      * By how the index read the query: as the queried skill, as other skills only, or as free words only.
@@ -83,4 +91,15 @@ export interface ApiOutput {
   serviceStartSeconds: number;
   indexedPeople: number;
   scenarios: ApiScenario[];
+}
+
+/** The held-out set's relevance per engine and split (heldout.ts). */
+export interface HeldOutOutput {
+  profiles: number;
+  engines: Array<{
+    engine: string;
+    bySplit: Record<'tune' | 'report', { queries: number; ndcg: number; mrr: number; successAt3: number }>;
+    /** The report half by kind of query. */
+    reportByKind: Record<string, { queries: number; ndcg: number; mrr: number; successAt3: number }>;
+  }>;
 }
