@@ -5,6 +5,7 @@
 // person it belongs to: an upsert or removal bumps the person's generation, and older postings are skipped.
 
 const FLOATS_PER_OVERFLOW = 3;
+const EMPTY_RANGE = { from: 0, to: 0 };
 const REPACK_SHARE = 0.25;
 const MIN_REPACK = 4096;
 
@@ -38,6 +39,23 @@ export class PostingStore {
   /** A person's posting for a term went stale (their generation moved on): it no longer counts. */
   forget(term: number): void {
     this.count(term, -1);
+  }
+
+  /**
+   * The packed postings of a term, as ranges of the shared arrays, and its overflow (flat: doc, generation,
+   * weight). For the scorer's inner loop, which visits tens of thousands of postings per broad query.
+   */
+  packed(term: number): { from: number; to: number } {
+    if (term + 1 >= this.start.length) return EMPTY_RANGE;
+    return { from: this.start[term] as number, to: this.start[term + 1] as number };
+  }
+
+  get columns(): { docs: Int32Array; generations: Int32Array; weights: Float32Array } {
+    return { docs: this.docs, generations: this.generations, weights: this.weights };
+  }
+
+  overflowOf(term: number): readonly number[] | undefined {
+    return this.overflow.get(term);
   }
 
   /** Visits the live postings of a term, given everyone's current generation. */

@@ -106,15 +106,33 @@ export class Scorer {
   ): void {
     const slot = this.next();
     let count = 0;
+    const { slotStamp, slotBest, slotTouched } = this;
+    const visit = (doc: number, value: number) => {
+      if (slotStamp[doc] !== slot) {
+        slotStamp[doc] = slot;
+        slotBest[doc] = value;
+        slotTouched[count++] = doc;
+      } else if (value > (slotBest[doc] as number)) slotBest[doc] = value;
+    };
+    const { docs, generations, weights } = store.columns;
     for (const { term, weight } of alternatives) {
-      store.forEach(term, generation, (doc, stored) => {
-        const value = weight * stored;
-        if (this.slotStamp[doc] !== slot) {
-          this.slotStamp[doc] = slot;
-          this.slotBest[doc] = value;
-          this.slotTouched[count++] = doc;
-        } else if (value > (this.slotBest[doc] as number)) this.slotBest[doc] = value;
-      });
+      // The packed part inline (the hot loop of a broad query), the few postings since the last pack by call.
+      const { from, to } = store.packed(term);
+      for (let i = from; i < to; i++) {
+        const doc = docs[i] as number;
+        if (generation[doc] !== generations[i]) continue;
+        const value = weight * (weights[i] as number);
+        if (slotStamp[doc] !== slot) {
+          slotStamp[doc] = slot;
+          slotBest[doc] = value;
+          slotTouched[count++] = doc;
+        } else if (value > (slotBest[doc] as number)) slotBest[doc] = value;
+      }
+      const extra = store.overflowOf(term);
+      if (extra !== undefined)
+        for (let i = 0; i < extra.length; i += 3)
+          if (generation[extra[i] as number] === extra[i + 1])
+            visit(extra[i] as number, weight * (extra[i + 2] as number));
     }
     for (let i = 0; i < count; i++) {
       const doc = this.slotTouched[i] as number;
