@@ -85,6 +85,8 @@ export class TalentProjection {
   }
 
   private async refreshOnce(): Promise<void> {
+    // Only those queued before this round: whom this round misses, the batch has just retried, so they wait.
+    const due = this.rereads.due(this.deps.clock.now());
     const [people, endorsements, settings] = await Promise.all([
       this.deps.directory.changes(),
       this.deps.endorsements.changes(),
@@ -94,18 +96,16 @@ export class TalentProjection {
     const upserted = this.applyPeople(people);
     // Those the directory round upserted were indexed with their new counts and settings already.
     for (const id of touched) if (!upserted.has(id)) this.reindex(id);
-    await this.rereadDue();
+    await this.reread(due.filter((id) => this.rereads.has(id)));
   }
 
   /** Reads again, within this round's bound, those whose profile Graph would not give earlier. */
-  private async rereadDue(): Promise<void> {
-    const now = this.deps.clock.now();
-    const due = this.rereads.due(now);
+  private async reread(due: readonly string[]): Promise<void> {
     if (due.length === 0) return;
     try {
       this.applyPeople(await this.deps.directory.refreshProfiles(due), 'reread');
     } catch (error) {
-      this.rereads.failed(due, now);
+      this.rereads.failed(due, this.deps.clock.now());
       this.deps.log(`reading ${due.length} profiles again failed; they stay queued`, error);
     }
   }

@@ -188,6 +188,17 @@ describe('profiles that could not be read', () => {
     expect(projection.unreadProfiles).toBe(0);
   });
 
+  it('does not read someone again in the round that missed them: the batch has just retried', async () => {
+    const { projection, directory } = aProjection();
+    await projection.start();
+    directory.put(aPerson('ana').withSkills('Helm').build());
+    directory.throttled.add('ana');
+    await projection.refresh();
+    expect(directory.rereads).toEqual([]);
+    await projection.refresh();
+    expect(directory.rereads).toEqual([['ana']]);
+  });
+
   it('says in the log how many could not be read and from when they are read again', async () => {
     const { projection, directory, log } = aProjection();
     directory.throttled.add('ana');
