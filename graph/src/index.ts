@@ -25,6 +25,7 @@ export { samenLists } from './lists/samen-lists';
 export { planList } from './provisioning/plan';
 export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './provisioning/plan';
 export { provisionLists } from './provisioning/provision-lists';
+export { isListsNotProvisioned, ListsNotProvisioned, requireLists } from './provisioning/check-lists';
 export type { ProvisioningReport } from './provisioning/provision-lists';
 export { provisionSite, UntrustedCertificate } from './provisioning/provision-site';
 export type { ProvisioningTarget } from './provisioning/provision-site';
@@ -54,6 +55,7 @@ export { GraphExpertiseSettingsStore } from './talent/expertise-settings-store';
 export type {
   ExpertiseSettings,
   SettingsChange,
+  SettingsChanges,
   SettingsWrite,
   StoredExpertiseSettings,
 } from './talent/expertise-settings-store';
