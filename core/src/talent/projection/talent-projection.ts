@@ -130,9 +130,10 @@ export class TalentProjection {
     const now = this.deps.clock.now();
     if (origin === 'round') this.rereads.missed(unread, now);
     else this.rereads.failed(unread, now);
-    const next = this.rereads.nextDue()?.toISOString() ?? 'the next round';
+    const next = this.rereads.nextDue()!.toISOString();
     this.deps.log(
-      `${unread.length} profiles could not be read (throttled or unavailable): read again from ${next}`,
+      `${unread.length} profiles could not be read (throttled or unavailable); ` +
+        `${this.rereads.size} wait to be read again, the first in the round after ${next}`,
     );
   }
 
