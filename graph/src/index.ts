@@ -55,7 +55,7 @@ export { GraphExpertiseSettingsStore } from './talent/expertise-settings-store';
 export type {
   ExpertiseSettings,
   SettingsChange,
-  SettingsChanges,
+  StoredSettingsChanges,
   SettingsWrite,
   StoredExpertiseSettings,
 } from './talent/expertise-settings-store';

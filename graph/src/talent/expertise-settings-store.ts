@@ -23,7 +23,7 @@ import {
 export type { ExpertiseSettings, StoredExpertiseSettings };
 
 /** `changes()` as this store delivers it: the settings with the list item each lives in. */
-export interface SettingsChanges extends ExpertiseSettingsChanges {
+export interface StoredSettingsChanges extends ExpertiseSettingsChanges {
   readonly malformed: MalformedListItem[];
 }
 
@@ -134,7 +134,7 @@ export class GraphExpertiseSettingsStore implements ExpertiseSettingsSource {
    * List item delta: the first call delivers everyone's settings, later calls what changed since, in one
    * request per page. An expired token (410) reads the list again and reports the difference.
    */
-  changes(): Promise<SettingsChanges> {
+  changes(): Promise<StoredSettingsChanges> {
     return this.rounds.run(async () => {
       const round = await nextItemDeltaRound(this.items, this.deltaLink, this.delivered.keys());
       const changes = this.apply(round.entries, round.resynced);
@@ -143,7 +143,7 @@ export class GraphExpertiseSettingsStore implements ExpertiseSettingsSource {
     });
   }
 
-  private apply(entries: readonly DeltaEntry[], resynced: boolean): SettingsChanges {
+  private apply(entries: readonly DeltaEntry[], resynced: boolean): StoredSettingsChanges {
     // An item can appear more than once in a round; its last appearance is its state.
     const latest = new Map(entries.map((entry) => [entry.id, entry]));
     const upserted = new Map<string, StoredExpertiseSettings>();
