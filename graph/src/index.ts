@@ -55,9 +55,9 @@ export { GraphExpertiseSettingsStore } from './talent/expertise-settings-store';
 export type {
   ExpertiseSettings,
   SettingsChange,
-  StoredSettingsChanges,
   SettingsWrite,
   StoredExpertiseSettings,
+  StoredSettingsChanges,
 } from './talent/expertise-settings-store';
 export { InvalidProfileChanges, MeProfileWriter, OnBehalfOfTokenSource } from './talent/on-behalf-of';
 export type { OnBehalfOfCredentials, ProfileChanges } from './talent/on-behalf-of';
