@@ -56,7 +56,12 @@ function waitForExit(child, label, { signalIsSuccess = false } = {}) {
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       if (code === 0 || (signal && signalIsSuccess)) resolve();
-      else reject(failure(`${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`));
+      else
+        reject(
+          Object.assign(failure(`${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`), {
+            exitCode: code,
+          }),
+        );
     });
   });
 }
@@ -248,8 +253,23 @@ async function serveAll(services) {
   }
 }
 
+// The Samen service exits with 2 (configuration) or 3 (lists not provisioned) after printing one line that says
+// what to do (bot/src/launch.ts). gulp's report of the failed task (and gulp-cli's exit hook, which would call
+// the interrupted tasks unfinished) would bury that line: the command ends with it, with the service's code.
+const EXPLAINED_EXITS = new Set([2, 3]);
+
+async function endingWithExplanation(serve) {
+  try {
+    await serve();
+  } catch (error) {
+    if (!EXPLAINED_EXITS.has(error.exitCode)) throw error;
+    process.removeAllListeners('exit');
+    process.exit(error.exitCode);
+  }
+}
+
 function startSuite() {
-  return serveAll(SERVICES);
+  return endingWithExplanation(() => serveAll(SERVICES));
 }
 
 /** `npm run service`: only the Samen service, against a dev tenant that is already running. */
@@ -259,7 +279,7 @@ function serveSamenService() {
       'No dev tenant found: start it first with `npm run tenant`, or set SAMEN_TENANT_ID and friends.',
     );
   }
-  return serveAll([SAMEN_SERVICE]);
+  return endingWithExplanation(() => serveAll([SAMEN_SERVICE]));
 }
 
 function startTenant() {

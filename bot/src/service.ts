@@ -1,4 +1,11 @@
-import { SkillVocabulary, isTalentError, systemClock } from '@samen/core';
+import {
+  InMemoryExpertiseIndex,
+  SkillVocabulary,
+  TalentProjection,
+  isTalentError,
+  systemClock,
+  type Clock,
+} from '@samen/core';
 import {
   ClientCredentialsTokenSource,
   GraphEndorsementStore,
@@ -11,12 +18,14 @@ import {
   TokenRequestFailed,
   createGraphClient,
   isPresenceUnavailable,
+  requireLists,
+  talentLists,
   type GraphRequestObserver,
 } from '@samen/graph';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jwksTokenValidator } from './auth/caller';
-import type { ServiceConfig } from './config';
+import { ConfigError, type ServiceConfig } from './config';
 import { createApp, type ApiDeps } from './http/app';
 import { Problems } from './http/problems';
 import { mountTalentApi } from './talent/talent-api';
@@ -26,6 +35,10 @@ import { TalentRuntime } from './talent/talent-runtime';
 export interface ServiceOptions {
   /** Sees every app-only Graph request the service sends: round trips per user action are counted with it. */
   onGraphRequest?: GraphRequestObserver;
+  /** Where the service reports what an operator should know; standard error by default. */
+  log?: ApiDeps['log'];
+  /** Time as the service sees it (endorsement times, when unread profiles are due); the system clock by default. */
+  clock?: Clock;
 }
 
 export interface RunningService {
@@ -34,18 +47,29 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+type Client = ReturnType<typeof createGraphClient>;
+
 const bearerOf = (authorization: string) => /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? '';
 
-/** The composition root: production and local differ only in `config` (Entra ID and Graph, or the dev tenant). */
-function talentRuntime(config: ServiceConfig, log: ApiDeps['log'], options: ServiceOptions): TalentRuntime {
-  if (!config.hubSiteId) throw new Error('The hub site is not configured: set SAMEN_HUB_SITE_ID.');
+/** The service's own Graph client: app-only, every request shown to `onGraphRequest`. */
+function serviceClient(config: ServiceConfig, options: ServiceOptions): Client {
   const { tokenEndpoint, clientId, clientSecret, graphBaseUrl } = config;
-  const client = createGraphClient({
+  return createGraphClient({
     graphBaseUrl,
     tokens: new ClientCredentialsTokenSource({ tokenEndpoint, clientId, clientSecret }),
     ...(options.onGraphRequest ? { onRequest: options.onGraphRequest } : {}),
   });
-  const settings = new GraphExpertiseSettingsStore(client, { siteId: config.hubSiteId });
+}
+
+/** The composition root: production and local differ only in `config` (Entra ID and Graph, or the dev tenant). */
+function talentRuntime(
+  config: ServiceConfig,
+  client: Client,
+  siteId: string,
+  deps: { log: ApiDeps['log']; clock: Clock },
+): TalentRuntime {
+  const { tokenEndpoint, clientId, clientSecret, graphBaseUrl } = config;
+  const settings = new GraphExpertiseSettingsStore(client, { siteId });
   const ownWriterFor = (authorization: string) => {
     const tokens = new OnBehalfOfTokenSource({
       tokenEndpoint,
@@ -55,16 +79,13 @@ function talentRuntime(config: ServiceConfig, log: ApiDeps['log'], options: Serv
     });
     return new GraphOwnProfileWriter(new MeProfileWriter(tokens, graphBaseUrl), settings);
   };
-  return new TalentRuntime({
-    people: new GraphPeopleSync(client),
-    presence: new GraphPresenceSource(client),
-    endorsements: new GraphEndorsementStore(client, { siteId: config.hubSiteId }),
-    settings,
-    ownWriterFor,
-    vocabulary: new SkillVocabulary(),
-    clock: systemClock,
-    log,
-  });
+  const vocabulary = new SkillVocabulary();
+  const index = new InMemoryExpertiseIndex({ clock: deps.clock, vocabulary });
+  const endorsements = new GraphEndorsementStore(client, { siteId });
+  const directory = new GraphPeopleSync(client);
+  const projection = new TalentProjection({ directory, endorsements, settings, index, ...deps });
+  const presence = new GraphPresenceSource(client);
+  return new TalentRuntime({ projection, index, presence, endorsements, ownWriterFor, vocabulary, ...deps });
 }
 
 function codeOf(error: unknown): string | undefined {
@@ -81,8 +102,17 @@ export async function startService(
   host: string,
   options: ServiceOptions = {},
 ): Promise<RunningService> {
-  const log = (message: string, error?: unknown) => console.error(`samen service: ${message}`, error ?? '');
-  const runtime = talentRuntime(config, log, options);
+  if (!config.hubSiteId) throw new ConfigError('The hub site is not configured: set SAMEN_HUB_SITE_ID.');
+  const log =
+    options.log ??
+    ((message: string, error?: unknown) => console.error(`samen service: ${message}`, error ?? ''));
+  const client = serviceClient(config, options);
+  // Before anything else reads them: a missing list is a setup step, said in one line, not a stack trace.
+  await requireLists(client, config.hubSiteId, talentLists);
+  const runtime = talentRuntime(config, client, config.hubSiteId, {
+    log,
+    clock: options.clock ?? systemClock,
+  });
   await runtime.start();
   const timer = setInterval(
     () => void runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),

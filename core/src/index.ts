@@ -3,3 +3,4 @@ export { FixedClock, systemClock } from './clock';
 export type { Actor } from './actor';
 export { DomainError, hasErrorCode, isDomainError } from './domain-error';
 export * from './talent';
+export * from './talent/projection';

@@ -25,6 +25,7 @@ export { samenLists } from './lists/samen-lists';
 export { planList } from './provisioning/plan';
 export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './provisioning/plan';
 export { provisionLists } from './provisioning/provision-lists';
+export { isListsNotProvisioned, ListsNotProvisioned, requireLists } from './provisioning/check-lists';
 export type { ProvisioningReport } from './provisioning/provision-lists';
 export { provisionSite, UntrustedCertificate } from './provisioning/provision-site';
 export type { ProvisioningTarget } from './provisioning/provision-site';
@@ -56,6 +57,7 @@ export type {
   SettingsChange,
   SettingsWrite,
   StoredExpertiseSettings,
+  StoredSettingsChanges,
 } from './talent/expertise-settings-store';
 export { InvalidProfileChanges, MeProfileWriter, OnBehalfOfTokenSource } from './talent/on-behalf-of';
 export type { OnBehalfOfCredentials, ProfileChanges } from './talent/on-behalf-of';

@@ -28,7 +28,7 @@ const listsPageSchema = z.object({
 });
 
 /** The site's lists with the column properties provisioning compares: one request per page (usually one). */
-async function readSiteLists(client: Client, siteId: string): Promise<Map<string, SiteList>> {
+export async function readSiteLists(client: Client, siteId: string): Promise<Map<string, SiteList>> {
   const lists = new Map<string, SiteList>();
   let request = client
     .api(`/sites/${siteId}/lists`)

@@ -1,11 +1,19 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import type { Endorsement, Endorsements } from '@samen/core';
+import type { Endorsement, Endorsements, EndorsementSource } from '@samen/core';
 import { z } from 'zod';
 import { endorsementKey, endorsementsList } from '../lists/talent-lists';
 import type { ListSchema } from '../lists/list-schema';
 import { Slots } from './batched-reads';
-import { ConcurrentChangeConflict, GraphRequestFailed, MalformedListItem } from './graph-errors';
-import { ListItems, readRow, readRows, type DeltaEntry, type ListRows, type RawItem } from './list-items';
+import { ConcurrentChangeConflict, MalformedListItem } from './graph-errors';
+import {
+  ListItems,
+  nextItemDeltaRound,
+  readRow,
+  readRows,
+  type DeltaEntry,
+  type ListRows,
+  type RawItem,
+} from './list-items';
 
 /** An endorsement as stored: with the list item it lives in, which deletions in item delta name. */
 export interface StoredEndorsement extends Endorsement {
@@ -79,7 +87,7 @@ const MAX_DELETE_ATTEMPTS = 3;
  * the rule "one per endorser, person and skill": `add` never reads first, so concurrent requests cannot both
  * get in.
  */
-export class GraphEndorsementStore implements Endorsements {
+export class GraphEndorsementStore implements Endorsements, EndorsementSource {
   private readonly items: ListItems;
   private deltaLink?: string;
   /** What `changes()` delivered so far, by item id: deletions in delta name only the item. */
@@ -142,21 +150,9 @@ export class GraphEndorsementStore implements Endorsements {
   }
 
   private async nextRound(): Promise<EndorsementChanges> {
-    const round = await this.items.delta(this.deltaLink);
-    if (round !== 'expired') {
-      const changes = this.apply(round.entries, false);
-      this.deltaLink = round.deltaLink;
-      return changes;
-    }
-    const fresh = await this.items.delta();
-    if (fresh === 'expired')
-      throw new GraphRequestFailed(`GET ${this.items.name} items/delta`, 410, undefined);
-    const present = new Set(fresh.entries.map((entry) => entry.id));
-    const gone: DeltaEntry[] = [...this.delivered.keys()]
-      .filter((itemId) => !present.has(itemId))
-      .map((itemId) => ({ id: itemId, deleted: true }));
-    const changes = this.apply([...gone, ...fresh.entries], true);
-    this.deltaLink = fresh.deltaLink;
+    const round = await nextItemDeltaRound(this.items, this.deltaLink, this.delivered.keys());
+    const changes = this.apply(round.entries, round.resynced);
+    this.deltaLink = round.deltaLink;
     return changes;
   }
 

@@ -1,19 +1,30 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type {
+  ExpertiseSettings,
+  ExpertiseSettingsChanges,
+  ExpertiseSettingsSource,
+  StoredExpertiseSettings,
+} from '@samen/core';
 import { z } from 'zod';
 import { expertiseSettingsList } from '../lists/talent-lists';
 import type { ListSchema } from '../lists/list-schema';
+import { Slots } from './batched-reads';
 import { ConcurrentChangeConflict, MalformedListItem } from './graph-errors';
-import { ListItems, readRow, readRows, type ListRows, type RawItem } from './list-items';
+import {
+  ListItems,
+  nextItemDeltaRound,
+  readRow,
+  readRows,
+  type DeltaEntry,
+  type ListRows,
+  type RawItem,
+} from './list-items';
 
-/** What only Samen knows about a person's expertise: the opt-in and the languages they speak. */
-export interface ExpertiseSettings {
-  readonly openToQuestions: boolean;
-  /** BCP 47 tags or names ("nl", "Engels"), as the person gave them. */
-  readonly languages: readonly string[];
-}
+export type { ExpertiseSettings, StoredExpertiseSettings };
 
-export interface StoredExpertiseSettings extends ExpertiseSettings {
-  readonly userId: string;
+/** `changes()` as this store delivers it: the settings with the list item each lives in. */
+export interface StoredSettingsChanges extends ExpertiseSettingsChanges {
+  readonly malformed: MalformedListItem[];
 }
 
 export type SettingsWrite = 'created' | 'updated' | 'unchanged';
@@ -22,8 +33,11 @@ const FIELDS = ['UserId', 'OpenToQuestions', 'Languages'] as const;
 const LANGUAGES_MAX = 255;
 const SEPARATOR = ',';
 
+// An Entra object id. A row whose UserId is a name typed in SharePoint's own UI belongs to no one.
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const rowSchema = z.looseObject({
-  UserId: z.string().min(1),
+  UserId: z.string().regex(GUID, 'expected a directory object id'),
   // SharePoint leaves empty fields out of `fields`: an unset opt-in is "not opted in", no languages is none.
   OpenToQuestions: z.boolean().optional(),
   Languages: z.string().optional(),
@@ -54,6 +68,9 @@ function languagesText(languages: readonly string[]): string {
 const sameSettings = (a: ExpertiseSettings, b: ExpertiseSettings) =>
   a.openToQuestions === b.openToQuestions && languagesText(a.languages) === languagesText(b.languages);
 
+const sameStored = (a: StoredExpertiseSettings, b: StoredExpertiseSettings) =>
+  a.userId === b.userId && sameSettings(a, b);
+
 /** The change a write wants to make, given what is stored now (undefined: no row yet). */
 export type SettingsChange = (current: ExpertiseSettings | undefined) => ExpertiseSettings;
 
@@ -61,10 +78,16 @@ export type SettingsChange = (current: ExpertiseSettings | undefined) => Experti
  * Expertise settings in the `Samen Expertise Settings` list, one row per user (unique, indexed UserId).
  * Writes are upserts that never overwrite blindly: create; on 409 read the row and PATCH it with its ETag; on
  * 412 read again and redo the change on what is there now, at most `maxAttempts` times.
+ * Reads for the index follow the list's item delta (`changes()`), so a round costs one request, not the list.
  */
-export class GraphExpertiseSettingsStore {
+export class GraphExpertiseSettingsStore implements ExpertiseSettingsSource {
   private readonly items: ListItems;
   private readonly maxAttempts: number;
+  private deltaLink?: string;
+  /** What `changes()` delivered so far, by item id: deletions in delta name only the item. */
+  private readonly delivered = new Map<string, StoredExpertiseSettings>();
+  /** One `changes()` at a time: two at once would both follow the same deltaLink. */
+  private readonly rounds = new Slots(1);
 
   constructor(client: Client, location: { siteId: string; list?: ListSchema; maxAttempts?: number }) {
     this.items = new ListItems(client, {
@@ -105,6 +128,46 @@ export class GraphExpertiseSettingsStore {
   /** Every user's settings, one request per 5,000 rows. */
   async all(): Promise<ListRows<StoredExpertiseSettings>> {
     return readRows(await this.items.all(FIELDS), (item) => this.row(item));
+  }
+
+  /**
+   * List item delta: the first call delivers everyone's settings, later calls what changed since, in one
+   * request per page. An expired token (410) reads the list again and reports the difference.
+   */
+  changes(): Promise<StoredSettingsChanges> {
+    return this.rounds.run(async () => {
+      const round = await nextItemDeltaRound(this.items, this.deltaLink, this.delivered.keys());
+      const changes = this.apply(round.entries, round.resynced);
+      this.deltaLink = round.deltaLink;
+      return changes;
+    });
+  }
+
+  private apply(entries: readonly DeltaEntry[], resynced: boolean): StoredSettingsChanges {
+    // An item can appear more than once in a round; its last appearance is its state.
+    const latest = new Map(entries.map((entry) => [entry.id, entry]));
+    const upserted = new Map<string, StoredExpertiseSettings>();
+    const removed = new Set<string>();
+    const malformed: MalformedListItem[] = [];
+    for (const entry of latest.values()) {
+      const before = this.delivered.get(entry.id);
+      const now = 'deleted' in entry ? undefined : this.row(entry);
+      if (now instanceof MalformedListItem) malformed.push(now);
+      const valid = now instanceof MalformedListItem ? undefined : now;
+      if (before && valid && sameStored(before, valid)) continue;
+      if (before) {
+        // Deleted, no longer readable, or (edited by hand) now someone else's row.
+        removed.add(before.userId);
+        this.delivered.delete(entry.id);
+      }
+      if (valid) {
+        upserted.set(valid.userId, valid);
+        this.delivered.set(entry.id, valid);
+      }
+    }
+    // A row deleted and created again in one round: the user has settings still.
+    const gone = [...removed].filter((userId) => !upserted.has(userId));
+    return { upserted: [...upserted.values()], removed: gone, malformed, resynced };
   }
 
   private async write(

@@ -1,7 +1,14 @@
 import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
 import { z } from 'zod';
 import type { ListSchema } from '../lists/list-schema';
-import { issuesOf, MalformedListItem, onStatus, parseGraph, statusOf } from './graph-errors';
+import {
+  GraphRequestFailed,
+  issuesOf,
+  MalformedListItem,
+  onStatus,
+  parseGraph,
+  statusOf,
+} from './graph-errors';
 import { readDeltaRound, readPages } from './paging';
 
 /** Where one of Samen's lists lives: the hub site and the list's declaration (`defineList`). */
@@ -125,6 +132,35 @@ export class ListItems {
     const deleted = deletedSchema.safeParse(value);
     return deleted.success ? { id: deleted.data.id, deleted: true } : this.item(value);
   }
+}
+
+/** One round of a list's item delta, as a store applies it. */
+export interface ItemDeltaRound {
+  readonly entries: DeltaEntry[];
+  readonly deltaLink: string;
+  /** The token had expired (410) and the list was read again from the start. */
+  readonly resynced: boolean;
+}
+
+/**
+ * The next round of item delta after `deltaLink` (from the start without one). When the token expired (410)
+ * the list is read again from the start, and the items delivered before (`delivered`) that are no longer there
+ * come first, as deletions: a store applying the round then holds exactly what the list holds.
+ */
+export async function nextItemDeltaRound(
+  items: ListItems,
+  deltaLink: string | undefined,
+  delivered: Iterable<string>,
+): Promise<ItemDeltaRound> {
+  const round = await items.delta(deltaLink);
+  if (round !== 'expired') return { ...round, resynced: false };
+  const fresh = await items.delta();
+  if (fresh === 'expired') throw new GraphRequestFailed(`GET ${items.name} items/delta`, 410, undefined);
+  const present = new Set(fresh.entries.map((entry) => entry.id));
+  const gone: DeltaEntry[] = [...delivered]
+    .filter((itemId) => !present.has(itemId))
+    .map((itemId) => ({ id: itemId, deleted: true }));
+  return { entries: [...gone, ...fresh.entries], deltaLink: fresh.deltaLink, resynced: true };
 }
 
 /** What a read of many rows found: the rows that hold what the schema says, and those that do not. */

@@ -1,37 +1,13 @@
 import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
-import type { ExpertiseProfile } from '@samen/core';
+import type { DirectoryPerson, DirectorySource, PeopleChanges } from '@samen/core';
 import { z } from 'zod';
 import type { BatchOptions, BatchResponse } from '../batch';
 import { BatchedReads, Slots } from './batched-reads';
 import { GraphRequestFailed, MalformedGraphResponse, parseGraph, statusOf } from './graph-errors';
 import { forEachPage } from './paging';
 
-/** A person as the directory and their profile describe them. */
-export interface DirectoryPerson {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly userPrincipalName: string;
-  readonly mail: string | null;
-  readonly jobTitle: string | null;
-  readonly department: string | null;
-  readonly officeLocation: string | null;
-  /** What they declare: directory facts plus the profile properties (skills, interests, ...). */
-  readonly profile: ExpertiseProfile;
-}
-
-/**
- * One round of synchronisation: apply `removed` (gone, or account disabled), then `upserted`.
- * `unread`: people whose profile could not be read this round (throttled or unavailable after retries);
- * keep what you had for them and ask again with `refreshProfiles`.
- * `resynced`: the delta token had expired (410), or there was none, and everyone was read again; `removed`
- * then also names those delivered earlier who are no longer there.
- */
-export interface PeopleChanges {
-  readonly upserted: DirectoryPerson[];
-  readonly removed: string[];
-  readonly unread: string[];
-  readonly resynced?: true;
-}
+// The shapes the projection in core reads (see `DirectorySource`): a person, and one round of changes.
+export type { DirectoryPerson, PeopleChanges };
 
 export interface PeopleSyncOptions {
   /** `$batch` requests in flight at once while reading profiles (default 4). */
@@ -145,7 +121,7 @@ function readOf(response: BatchResponse | undefined, id: string, toPerson: (body
  *
  * Rounds are queued: a `changes()` started while another round runs waits for it, so no change is lost.
  */
-export class GraphPeopleSync {
+export class GraphPeopleSync implements DirectorySource {
   private deltaLink?: string;
   /** Everyone delivered and not removed since: what a resync compares with. */
   private readonly known = new Set<string>();

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { GraphExpertiseSettingsStore, isMalformedListItem, type ListSchema } from '../../src';
-import { appToken, rawGraph, tenant } from '../../../test-support/tenant';
-import { cannedClient, provisionedTalentLists, recordingServiceClient, type BeforeRequest } from './support';
+import { appToken, devControl, rawGraph, tenant } from '../../../test-support/tenant';
+import {
+  cannedClient,
+  count,
+  listId,
+  provisionedTalentLists,
+  recordingServiceClient,
+  type BeforeRequest,
+} from './support';
 
 const t = tenant();
 const siteId = t.hubSite.id;
@@ -190,18 +197,125 @@ describe('GraphExpertiseSettingsStore', () => {
   it('throws MalformedListItem for a row that holds something else than the schema says', async () => {
     const path = `/sites/site-1/lists/${encodeURIComponent(list.displayName)}/items`;
     const select = '$select=UserId,OpenToQuestions,Languages';
+    const userId = randomUUID();
     const client = cannedClient({
-      [`GET ${decodeURIComponent(path)}?$expand=fields(${select})&$top=5000&$filter=fields/UserId eq 'u1'`]: {
-        body: { value: [{ id: '7', eTag: '"a,1"', fields: { UserId: 'u1', OpenToQuestions: 'yes' } }] },
-      },
+      [`GET ${decodeURIComponent(path)}?$expand=fields(${select})&$top=5000&$filter=fields/UserId eq '${userId}'`]:
+        {
+          body: { value: [{ id: '7', eTag: '"a,1"', fields: { UserId: userId, OpenToQuestions: 'yes' } }] },
+        },
     });
     const error = await new GraphExpertiseSettingsStore(client, { siteId: 'site-1', list })
-      .get('u1')
+      .get(userId)
       .catch((e: unknown) => e);
     expect(isMalformedListItem(error)).toBe(true);
     expect(error).toMatchObject({
       itemId: '7',
       issues: ['OpenToQuestions: Invalid input: expected boolean, received string'],
     });
+  });
+});
+
+/** What an administrator (or SharePoint's own UI) does to the list, bypassing the store. */
+async function adminItems(method: string, path = '', body?: unknown) {
+  return rawGraph(t, `/sites/${siteId}/lists/${encodeURIComponent(list.displayName)}/items${path}`, {
+    method,
+    token: await appToken(t),
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function itemIdOf(userId: string): Promise<string> {
+  const { body } = await adminItems('GET', `?$filter=fields/UserId eq '${userId}'`);
+  return body.value[0].id as string;
+}
+
+describe('GraphExpertiseSettingsStore.changes', () => {
+  it('delivers everyone’s settings first, then only what changed, in one request per round', async () => {
+    const { store: writer } = store();
+    const before = randomUUID();
+    await writer.put(before, { openToQuestions: true, languages: ['nl'] });
+    const { store: settings, requests } = store();
+
+    const first = await settings.changes();
+    expect(first.upserted).toContainEqual({ userId: before, openToQuestions: true, languages: ['nl'] });
+    expect(first.resynced).toBe(false);
+
+    const changed = randomUUID();
+    await writer.put(changed, { openToQuestions: false, languages: ['en', 'de'] });
+    await writer.put(before, { openToQuestions: false, languages: ['nl'] });
+    requests.length = 0;
+    const second = await settings.changes();
+
+    expect(second.upserted).toEqual(
+      expect.arrayContaining([
+        { userId: changed, openToQuestions: false, languages: ['en', 'de'] },
+        { userId: before, openToQuestions: false, languages: ['nl'] },
+      ]),
+    );
+    expect(second.upserted).toHaveLength(2);
+    expect(second.removed).toEqual([]);
+    expect(requests).toEqual([expect.stringMatching(/^GET \/sites\/.+\/items\/delta$/)]);
+    expect(await settings.changes()).toEqual({ upserted: [], removed: [], malformed: [], resynced: false });
+  });
+
+  it('reports the user of a deleted row as removed', async () => {
+    const { store: settings } = store();
+    const userId = randomUUID();
+    await settings.put(userId, { openToQuestions: true, languages: [] });
+    await settings.changes();
+    expect((await adminItems('DELETE', `/${await itemIdOf(userId)}`)).status).toBe(204);
+
+    expect(await settings.changes()).toMatchObject({ upserted: [], removed: [userId] });
+  });
+
+  it('reports a row edited into something unreadable as malformed, naming its item, and its user as removed', async () => {
+    const { store: settings } = store();
+    const userId = randomUUID();
+    await settings.put(userId, { openToQuestions: true, languages: ['nl'] });
+    await settings.changes();
+    const itemId = await itemIdOf(userId);
+    await adminItems('PATCH', `/${itemId}/fields`, { UserId: 'Ana de Vries' });
+
+    const changes = await settings.changes();
+
+    expect(changes.removed).toEqual([userId]);
+    expect(changes.malformed).toEqual([
+      expect.objectContaining({
+        list: list.displayName,
+        itemId,
+        issues: ['UserId: expected a directory object id'],
+      }),
+    ]);
+  });
+
+  it('runs one round at a time, so two calls at once never deliver a change twice', async () => {
+    const { store: settings } = store();
+    await settings.changes();
+    const userId = randomUUID();
+    await settings.put(userId, { openToQuestions: true, languages: [] });
+
+    const [a, b] = await Promise.all([settings.changes(), settings.changes()]);
+
+    expect([...a.upserted, ...b.upserted].filter((s) => s.userId === userId)).toHaveLength(1);
+  });
+
+  it('starts over when the delta token expired (410), reporting the difference', async () => {
+    const { store: settings, requests } = store();
+    const [stays, goes, arrives] = [randomUUID(), randomUUID(), randomUUID()];
+    await settings.put(stays, { openToQuestions: true, languages: [] });
+    await settings.put(goes, { openToQuestions: true, languages: [] });
+    await settings.changes();
+    await adminItems('DELETE', `/${await itemIdOf(goes)}`);
+    await settings.put(arrives, { openToQuestions: false, languages: ['fy'] });
+    await devControl(t, 'POST', '/delta/expire', { listId: await listId(t, list) });
+    requests.length = 0;
+
+    const changes = await settings.changes();
+
+    expect(changes.resynced).toBe(true);
+    expect(changes.removed).toEqual([goes]);
+    expect(changes.upserted).toEqual([{ userId: arrives, openToQuestions: false, languages: ['fy'] }]);
+    expect(count(requests, requests[0]!)).toBe(1);
+    expect(requests).toHaveLength(2);
   });
 });
