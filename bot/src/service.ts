@@ -1,5 +1,5 @@
 import {
-  InMemoryExpertiseIndex,
+  OwnWordsExpertiseIndex,
   SkillVocabulary,
   TalentProjection,
   isTalentError,
@@ -80,7 +80,7 @@ function talentRuntime(
     return new GraphOwnProfileWriter(new MeProfileWriter(tokens, graphBaseUrl), settings);
   };
   const vocabulary = new SkillVocabulary();
-  const index = new InMemoryExpertiseIndex({ clock: deps.clock, vocabulary });
+  const index = new OwnWordsExpertiseIndex({ clock: deps.clock, vocabulary });
   const endorsements = new GraphEndorsementStore(client, { siteId });
   const directory = new GraphPeopleSync(client);
   const projection = new TalentProjection({ directory, endorsements, settings, index, ...deps });
