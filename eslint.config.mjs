@@ -81,6 +81,7 @@ export default defineConfig([
     '**/.samen/',
     'spfx-webparts/',
     'ui/lib/',
+    'core/lib/',
     'bench/results/',
   ]),
 

@@ -1,4 +1,5 @@
 import { ClientCredentialsTokenSource, createGraphClient, provisionLists, samenLists } from '@samen/graph';
+import { operationOf, replyViolation } from '@samen/core/contract';
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/config';
 import { startService, type RunningService } from '../src/service';
@@ -45,7 +46,16 @@ async function api(path: string, token: string, init: RequestInit & { language?:
   if (rest.body) headers['Content-Type'] = 'application/json';
   const response = await fetch(`${running.url}${path}`, { ...rest, headers });
   const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Record<string, any> };
+  const body = text ? (JSON.parse(text) as unknown) : undefined;
+  expectContractReply(rest.method ?? 'GET', new URL(path, running.url).pathname, response.status, body);
+  return { status: response.status, body: body as Record<string, any> };
+}
+
+/** Every reply these tests see is one the HTTP contract allows for its operation (status, body, problem code). */
+function expectContractReply(method: string, pathname: string, status: number, body: unknown): void {
+  const operation = operationOf(method, pathname);
+  if (!operation) throw new Error(`${method} ${pathname} is not an operation of the contract`);
+  expect(replyViolation(operation, status, body)).toBeUndefined();
 }
 
 /** Graph requests made while `action` runs. */
@@ -164,6 +174,7 @@ describe('endorsements', () => {
       body: JSON.stringify({ skill: 'k8s' }),
     });
     expect(self.body.code).toBe('talent.endorsement.self');
+    expect(self.status).toBe(403);
     expect(
       (await api(path, token, { method: 'DELETE', body: JSON.stringify({ skill: 'kubernetes' }) })).status,
     ).toBe(204);

@@ -28,7 +28,8 @@ export interface ApiDeps {
 function codeFor(error: unknown, deps: ApiDeps): string {
   if (error instanceof Unauthenticated) return 'unauthenticated';
   if (error instanceof ProblemError) return error.code;
-  if (error instanceof z.ZodError) return 'invalidRequest';
+  // $ZodError, not ZodError: the contract's schemas are zod/mini's, whose errors are not classic ZodErrors.
+  if (error instanceof z.core.$ZodError) return 'invalidRequest';
   const type = (error as { type?: string } | null)?.type;
   if (type === 'entity.parse.failed') return 'invalidRequest';
   if (type === 'entity.too.large') return 'payloadTooLarge';

@@ -4,37 +4,32 @@ import {
   findExperts,
   updateOwnExpertise,
   withdrawEndorsement,
+  PersonNotFoundError,
   type Actor,
   type FindExpertsResult,
   type Locale,
 } from '@samen/core';
 import type { Express, Request } from 'express';
+import {
+  expertiseChangeBody,
+  searchQuery,
+  skillBody,
+  suggestQuery,
+  type EndorsementCountWire,
+  type MyExpertiseWire,
+  type SearchPageWire,
+  type SuggestionsWire,
+} from '@samen/core/contract';
 import { z } from 'zod';
 import { authenticated, type ApiDeps, type CallContext, type Reply } from '../http/app';
 import { ProblemError } from '../http/problems';
 import type { TalentRuntime } from './talent-runtime';
 
-// Query strings arrive as text; unknown parameters are refused rather than ignored, so a typo in a filter
-// does not silently widen a search.
-const searchQuery = z.strictObject({
-  q: z.string().max(1000),
-  available: z.enum(['true', 'false']).optional(),
-  department: z.string().max(1000).optional(),
-  location: z.string().max(1000).optional(),
-  top: z.coerce.number().int().optional(),
-  skip: z.coerce.number().int().optional(),
-});
-const suggestQuery = z.strictObject({ q: z.string().max(200) });
-const skillBody = z.strictObject({ skill: z.string().max(1000) });
-const ownChangesBody = z.strictObject({
-  skills: z.array(z.string().max(1000)).max(500).optional(),
-  openToQuestions: z.boolean().optional(),
-  languages: z.array(z.string().max(1000)).max(500).optional(),
-});
+// A person's id is a Graph user id; anything else cannot be anyone, and never reaches a Graph filter.
 const personParam = z.uuid();
 
 function searchReply(runtime: TalentRuntime, found: FindExpertsResult, locale: Locale): Reply {
-  const results = found.results.flatMap((hit) => {
+  const results = found.results.flatMap((hit): SearchPageWire['results'] => {
     const person = runtime.directory.get(hit.userId);
     if (!person) return [];
     return [
@@ -46,14 +41,15 @@ function searchReply(runtime: TalentRuntime, found: FindExpertsResult, locale: L
         officeLocation: person.officeLocation,
         userPrincipalName: person.userPrincipalName,
         presence: hit.presence,
-        matchedSkills: hit.matchedSkills,
+        matchedSkills: [...hit.matchedSkills],
         why: explain(hit.why, locale),
         score: hit.score,
       },
     ];
   });
   const suggestions = found.suggestions.map((s) => ({ skillId: s.skillId, label: s.label }));
-  return { status: 200, body: { total: found.total, results, suggestions } };
+  const body: SearchPageWire = { total: found.total, results, suggestions };
+  return { status: 200, body };
 }
 
 async function search(runtime: TalentRuntime, req: Request, { actor, locale }: CallContext): Promise<Reply> {
@@ -63,8 +59,9 @@ async function search(runtime: TalentRuntime, req: Request, { actor, locale }: C
     availableNow: query.available === 'true',
     ...(query.department ? { department: query.department } : {}),
     ...(query.location ? { location: query.location } : {}),
-    ...(query.top === undefined ? {} : { top: query.top }),
-    ...(query.skip === undefined ? {} : { skip: query.skip }),
+    // Number('x') is NaN, which the domain refuses as invalid paging like any other bad page.
+    ...(query.top === undefined ? {} : { top: Number(query.top) }),
+    ...(query.skip === undefined ? {} : { skip: Number(query.skip) }),
     locale,
   });
   return searchReply(runtime, found, locale);
@@ -75,12 +72,13 @@ function suggest(runtime: TalentRuntime, req: Request, { locale }: CallContext):
   const suggestions = runtime.vocabulary
     .suggest(q, locale, 8)
     .map((s) => ({ skillId: s.skillId, label: s.label }));
-  return Promise.resolve({ status: 200, body: { suggestions } });
+  const body: SuggestionsWire = { suggestions };
+  return Promise.resolve({ status: 200, body });
 }
 
 function personIdOf(req: Request): string {
   const parsed = personParam.safeParse(req.params.id);
-  if (!parsed.success) throw new ProblemError('notFound', `not a person id: ${String(req.params.id)}`);
+  if (!parsed.success) throw new PersonNotFoundError(String(req.params.id));
   return parsed.data;
 }
 
@@ -93,7 +91,12 @@ async function addEndorsement(
   const { skill } = skillBody.parse(req.body);
   const stored = await endorse(runtime.endorseDeps, actor, { personId, skill });
   const count = runtime.afterEndorsement(stored);
-  return { status: 201, body: { skill: stored.skillKey, label: runtime.labelOf(stored, locale), count } };
+  const body: EndorsementCountWire = {
+    skill: stored.skillKey,
+    label: runtime.labelOf(stored, locale),
+    count,
+  };
+  return { status: 201, body };
 }
 
 async function removeEndorsement(
@@ -111,7 +114,8 @@ async function removeEndorsement(
 function myExpertise(runtime: TalentRuntime, actor: Actor, locale: Locale): Reply {
   const mine = runtime.myExpertise(actor.userId, locale);
   if (!mine) throw new ProblemError('notFound', `no directory entry for ${actor.userId}`);
-  return { status: 200, body: mine };
+  const body: MyExpertiseWire = mine;
+  return { status: 200, body };
 }
 
 async function changeMyExpertise(
@@ -119,7 +123,7 @@ async function changeMyExpertise(
   req: Request,
   { actor, locale }: CallContext,
 ): Promise<Reply> {
-  const changes = ownChangesBody.parse(req.body);
+  const changes = expertiseChangeBody.parse(req.body);
   const writer = runtime.ownProfileWriter(req.get('authorization') ?? '');
   const written = await updateOwnExpertise({ writer, vocabulary: runtime.vocabulary }, actor, changes);
   runtime.afterOwnChange(actor.userId, written);

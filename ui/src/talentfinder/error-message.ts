@@ -10,5 +10,6 @@ export function userMessageOf(error: unknown, strings: TalentfinderStrings): str
   if (error.userMessage) return error.userMessage;
   if (error.code === TalentProblem.network) return strings.networkError;
   if (error.code === TalentProblem.unauthenticated) return strings.signInAgain;
+  if (error.code === TalentProblem.invalidResponse) return strings.invalidResponse;
   return strings.genericError;
 }

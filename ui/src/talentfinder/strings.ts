@@ -47,6 +47,8 @@ export interface TalentfinderStrings {
   readonly networkError: string;
   readonly signInAgain: string;
   readonly genericError: string;
+  /** The service answered, but not in the shape this page knows: a proxy's page, or service and page out of step. */
+  readonly invalidResponse: string;
 
   readonly presence: Readonly<Record<Availability, string>>;
   readonly activity: Readonly<Record<ShownActivity, string>>;
@@ -146,6 +148,7 @@ const enUS: TalentfinderStrings = {
   networkError: 'Samen can’t be reached. Check your connection and try again.',
   signInAgain: 'Please sign in again.',
   genericError: 'Something went wrong. Please try again.',
+  invalidResponse: 'Samen sent an answer this page does not understand. Reload the page and try again.',
 
   presence: {
     Available: 'Available',
@@ -259,6 +262,8 @@ const nlNL: TalentfinderStrings = {
   networkError: 'Samen is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
   signInAgain: 'Meld je opnieuw aan.',
   genericError: 'Er ging iets mis. Probeer het opnieuw.',
+  invalidResponse:
+    'Samen gaf een antwoord dat deze pagina niet begrijpt. Laad de pagina opnieuw en probeer het nog eens.',
 
   presence: {
     Available: 'Beschikbaar',

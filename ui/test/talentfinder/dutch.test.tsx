@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { renderTalentfinder } from './render-talentfinder';
-import { problems } from './fake-talent-service';
 import { anna, bram, carla } from './people';
 
 const VISIBLE_ONLY = '[role="status"], script, style';
@@ -67,7 +66,7 @@ describe('Talentfinder in Dutch', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Bedoel je een van deze vaardigheden?')).toBeInTheDocument();
 
-    service.failNext('search', problems.unavailable);
+    service.failNext('search', 'unavailable');
     await user.click(screen.getByRole('button', { name: 'Fiber sales' }));
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(

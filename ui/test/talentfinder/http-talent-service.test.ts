@@ -4,6 +4,8 @@
 // Node's own fetch against a real local server: the same wire a browser uses.
 import { HttpTalentService, isTalentServiceError, TalentServiceError } from '../../src';
 import type { TalentQuery } from '../../src';
+import { userMessageOf } from '../../src/talentfinder/error-message';
+import { talentfinderStrings } from '../../src';
 import { HttpStub } from './http-stub';
 
 const annaWire = {
@@ -53,7 +55,7 @@ describe('HttpTalentService', () => {
     it('builds the search URL from the query, leaving out empty filters', async () => {
       stub.on('GET', '/api/talent/search?q=glasvezel+%26+ftth&available=true&top=10&skip=20', {
         status: 200,
-        body: { total: 1, results: [annaWire] },
+        body: { total: 1, results: [annaWire], suggestions: [] },
       });
       const page = await service.search(query, nl);
       expect(page.total).toBe(1);
@@ -152,7 +154,7 @@ describe('HttpTalentService', () => {
       [403, 'forbidden', 'Je mag dit niet doen.'],
       [404, 'notFound', 'Dat konden we niet vinden.'],
       [409, 'talent.endorsement.duplicate', 'Je hebt Anna al onderschreven voor Glasvezel.'],
-      [409, 'talent.endorsement.self', 'Je kunt jezelf niet onderschrijven.'],
+      [403, 'talent.endorsement.self', 'Je kunt jezelf niet onderschrijven.'],
       [503, 'unavailable', 'Samen heeft het even druk. Probeer het zo nog eens.'],
     ])('maps %i %s to a typed error with the service’s message', async (status, code, message) => {
       stub.on('POST', '/api/talent/people/u-anna/endorsements', { status, body: { status, code, message } });
@@ -167,10 +169,32 @@ describe('HttpTalentService', () => {
       expect(error).toMatchObject({ status: 503, code: 'unavailable', userMessage: undefined });
     });
 
-    it('reports an answer that is not the API’s shape as invalidResponse', async () => {
+    it('reports an answer that is not the API’s shape as invalidResponse, named for developers', async () => {
       stub.on('GET', '/api/talent/me', { status: 200, body: { id: 'u-me', skills: 'Kubernetes' } });
       const error = await failure(service.myExpertise(en));
       expect(error).toMatchObject({ status: 200, code: 'invalidResponse', userMessage: undefined });
+      expect(error.message).toContain('me.skills');
+    });
+
+    it.each([
+      [
+        'a result without presence',
+        { total: 1, results: [{ ...annaWire, presence: undefined }], suggestions: [] },
+      ],
+      ['a field the contract does not have', { total: 0, results: [], suggestions: [], nextPage: 2 }],
+      ['no suggestions', { total: 0, results: [] }],
+      ['a negative total', { total: -1, results: [], suggestions: [] }],
+    ])('turns a search reply with %s into a localised message, not a crash', async (_name, body) => {
+      stub.on('GET', '/api/talent/search?q=k8s&available=false&top=5&skip=0', { status: 200, body });
+      const search = { q: 'k8s', available: false, top: 5, skip: 0 };
+      const error = await failure(service.search(search, nl));
+      expect(error.code).toBe('invalidResponse');
+      expect(userMessageOf(error, talentfinderStrings('nl-NL'))).toBe(
+        'Samen gaf een antwoord dat deze pagina niet begrijpt. Laad de pagina opnieuw en probeer het nog eens.',
+      );
+      expect(userMessageOf(error, talentfinderStrings('en-US'))).toBe(
+        'Samen sent an answer this page does not understand. Reload the page and try again.',
+      );
     });
 
     it('reports an unreachable service as a network problem', async () => {

@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { renderTalentfinder } from './render-talentfinder';
-import { problems } from './fake-talent-service';
 import { myExpertise } from './people';
 
 type Rendered = ReturnType<typeof renderTalentfinder>;
@@ -99,7 +98,7 @@ describe('My expertise panel', () => {
     const rendered = renderTalentfinder();
     const { user, service } = rendered;
     const panel = within(await openPanel(rendered));
-    service.failNext('updateMyExpertise', problems.unavailable);
+    service.failNext('updateMyExpertise', 'unavailable');
 
     await user.click(panel.getByRole('switch', { name: 'Open to questions' }));
     await user.click(panel.getByRole('button', { name: 'Save' }));

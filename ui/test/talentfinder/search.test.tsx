@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { renderTalentfinder } from './render-talentfinder';
-import { problems } from './fake-talent-service';
 import { anna, bram, carla } from './people';
 
 function searchBox(): HTMLElement {
@@ -124,7 +123,7 @@ describe('Talentfinder search', () => {
 
   it("shows the service's message when a search fails, and tries again on request", async () => {
     const { user, service } = renderTalentfinder();
-    service.failNext('search', problems.unavailable);
+    service.failNext('search', 'unavailable');
     await user.type(searchBox(), 'glasvezel{Enter}');
 
     await waitFor(() =>
@@ -201,7 +200,7 @@ describe('Talentfinder search', () => {
     const { user, service } = renderTalentfinder({ defaults: { pageSize: 2 } });
     await user.type(searchBox(), 'glasvezel{Enter}');
     await screen.findByRole('heading', { name: anna.displayName });
-    service.failNext('search', problems.unavailable);
+    service.failNext('search', 'unavailable');
 
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Samen is busy right now.'));

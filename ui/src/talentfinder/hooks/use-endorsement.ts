@@ -56,7 +56,10 @@ export function useEndorsement(personId: string): Endorsement {
       } catch (error) {
         if (!mounted.current) return;
         if (isTalentServiceError(error, TalentProblem.duplicateEndorsement)) mark(skill, true);
-        const refused = isTalentServiceError(error) && error.status === 409;
+        // On the code, not the status: the contract gives self-endorsement 403 and a duplicate 409.
+        const refused =
+          isTalentServiceError(error, TalentProblem.duplicateEndorsement) ||
+          isTalentServiceError(error, TalentProblem.selfEndorsement);
         setOutcome({ kind: refused ? 'refused' : 'failed', error });
       } finally {
         if (mounted.current) setPending(undefined);

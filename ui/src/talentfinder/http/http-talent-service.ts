@@ -1,3 +1,4 @@
+import type { SkillBody, SuggestQuery } from '@samen/core/contract';
 import type {
   CallOptions,
   EndorsementCount,
@@ -10,11 +11,13 @@ import type {
 } from '../talent-service';
 import { isAbort, TalentProblem, TalentServiceError } from '../talent-service-error';
 import {
+  expertiseChangeOf,
   parseEndorsementCount,
   parseMyExpertise,
   parseProblem,
   parseSearchPage,
   parseSuggestions,
+  searchQueryOf,
 } from './wire';
 
 export interface HttpTalentServiceOptions {
@@ -51,19 +54,13 @@ export class HttpTalentService implements TalentService {
   }
 
   search(query: TalentQuery, options: CallOptions): Promise<TalentSearchPage> {
-    const params = new URLSearchParams({
-      q: query.q,
-      available: String(query.available),
-      top: String(query.top),
-      skip: String(query.skip),
-    });
-    if (query.department) params.set('department', query.department);
-    if (query.location) params.set('location', query.location);
+    const params = new URLSearchParams(searchQueryOf(query));
     return this.call('GET', `/api/talent/search?${params.toString()}`, options, parseSearchPage);
   }
 
   suggestSkills(prefix: string, options: CallOptions): Promise<readonly SkillSuggestion[]> {
-    const params = new URLSearchParams({ q: prefix });
+    const wire: SuggestQuery = { q: prefix };
+    const params = new URLSearchParams(wire);
     return this.call('GET', `/api/talent/suggest?${params.toString()}`, options, parseSuggestions);
   }
 
@@ -72,17 +69,19 @@ export class HttpTalentService implements TalentService {
   }
 
   updateMyExpertise(change: ExpertiseChange, options: CallOptions): Promise<MyExpertise> {
-    return this.call('PATCH', '/api/talent/me', options, parseMyExpertise, change);
+    return this.call('PATCH', '/api/talent/me', options, parseMyExpertise, expertiseChangeOf(change));
   }
 
   endorse(personId: string, skill: string, options: CallOptions): Promise<EndorsementCount> {
     const path = `/api/talent/people/${encodeURIComponent(personId)}/endorsements`;
-    return this.call('POST', path, options, (json) => parseEndorsementCount(json), { skill });
+    const body: SkillBody = { skill };
+    return this.call('POST', path, options, parseEndorsementCount, body);
   }
 
   async withdrawEndorsement(personId: string, skill: string, options: CallOptions): Promise<void> {
     const path = `/api/talent/people/${encodeURIComponent(personId)}/endorsements`;
-    await this.send('DELETE', path, options, { skill });
+    const body: SkillBody = { skill };
+    await this.send('DELETE', path, options, body);
   }
 
   private async call<T>(

@@ -1,66 +1,71 @@
+import {
+  endorsementCount,
+  myExpertise,
+  problem,
+  searchPage,
+  suggestions,
+  type EndorsementCountWire,
+  type ExpertiseChangeBody,
+  type ExpertResultWire,
+  type MyExpertiseWire,
+  type SearchPageWire,
+  type SearchQuery,
+} from '@samen/core/contract';
 import type {
   Availability,
   EndorsementCount,
+  ExpertiseChange,
   MyExpertise,
   SkillSuggestion,
+  TalentQuery,
   TalentResult,
   TalentSearchPage,
 } from '../talent-service';
 
 /**
- * Checks the service's JSON at the edge and turns it into the port's types (style.md 5). Hand-written rather than
- * a schema library: ui ships inside the SPFx bundle, and these few shapes do not justify another dependency.
- * Optional Graph profile fields arrive as null for people who never filled them in; they become ''.
+ * The service's JSON, checked at the edge against the HTTP contract (core/src/contract, the schemas the service
+ * is tested against) and turned into the port's types (style.md 5). Graph profile fields that people never
+ * filled in arrive as null and become ''. A reply the contract does not allow throws a WireError.
  */
 export class WireError extends Error {
   override readonly name = 'WireError';
 }
 
-type Json = Record<string, unknown>;
+// Requests, typed by the contract: a renamed or misspelt parameter (which the service refuses) does not compile.
 
-function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new WireError(`${path}: expected an object`);
-  }
-  return value as Json;
+export function searchQueryOf(query: TalentQuery): SearchQuery {
+  return {
+    q: query.q,
+    available: query.available ? 'true' : 'false',
+    top: String(query.top),
+    skip: String(query.skip),
+    // Blank filters are left out rather than sent empty.
+    ...(query.department ? { department: query.department } : {}),
+    ...(query.location ? { location: query.location } : {}),
+  };
 }
 
-function requiredString(o: Json, key: string, path: string): string {
-  const value = o[key];
-  if (typeof value !== 'string') throw new WireError(`${path}.${key}: expected a string`);
-  return value;
+export function expertiseChangeOf(change: ExpertiseChange): ExpertiseChangeBody {
+  return {
+    ...(change.skills ? { skills: [...change.skills] } : {}),
+    ...(change.openToQuestions === undefined ? {} : { openToQuestions: change.openToQuestions }),
+    ...(change.languages ? { languages: [...change.languages] } : {}),
+  };
 }
 
-function optionalString(o: Json, key: string, path: string): string {
-  const value = o[key];
-  if (value === undefined || value === null) return '';
-  if (typeof value !== 'string') throw new WireError(`${path}.${key}: expected a string or null`);
-  return value;
+// Replies.
+
+/** What every parser does first: the contract's schema, or a WireError naming where the reply is wrong. */
+function checked<T>(schema: { safeParse(value: unknown): WireParse<T> }, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues.map((issue) => `${[what, ...issue.path].join('.')}: ${issue.message}`);
+  throw new WireError(where.join('; '));
 }
 
-function number(o: Json, key: string, path: string): number {
-  const value = o[key];
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new WireError(`${path}.${key}: expected a number`);
-  return value;
-}
-
-function boolean(o: Json, key: string, path: string): boolean {
-  const value = o[key];
-  if (typeof value !== 'boolean') throw new WireError(`${path}.${key}: expected a boolean`);
-  return value;
-}
-
-function array<T>(o: Json, key: string, path: string, item: (value: unknown, path: string) => T): T[] {
-  const value = o[key];
-  if (!Array.isArray(value)) throw new WireError(`${path}.${key}: expected an array`);
-  return value.map((entry, index) => item(entry, `${path}.${key}[${index}]`));
-}
-
-function stringItem(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new WireError(`${path}: expected a string`);
-  return value;
-}
+type WireParse<T> =
+  | { success: true; data: T }
+  | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 
 const AVAILABILITIES: ReadonlySet<string> = new Set<Availability>([
   'Available',
@@ -74,73 +79,45 @@ const AVAILABILITIES: ReadonlySet<string> = new Set<Availability>([
   'PresenceUnknown',
 ]);
 
+/** Graph may add availabilities; one the UI does not know is shown as unknown rather than failing the page. */
 function availability(value: string): Availability {
   return AVAILABILITIES.has(value) ? (value as Availability) : 'PresenceUnknown';
 }
 
-function result(value: unknown, path: string): TalentResult {
-  const o = object(value, path);
-  const presence =
-    o.presence === null || o.presence === undefined ? {} : object(o.presence, `${path}.presence`);
+function result(wire: ExpertResultWire): TalentResult {
   return {
-    id: requiredString(o, 'id', path),
-    displayName: requiredString(o, 'displayName', path),
-    jobTitle: optionalString(o, 'jobTitle', path),
-    department: optionalString(o, 'department', path),
-    officeLocation: optionalString(o, 'officeLocation', path),
-    userPrincipalName: requiredString(o, 'userPrincipalName', path),
-    presence: {
-      availability: availability(optionalString(presence, 'availability', `${path}.presence`)),
-      activity: optionalString(presence, 'activity', `${path}.presence`),
-    },
-    matchedSkills: array(o, 'matchedSkills', path, stringItem),
-    why: optionalString(o, 'why', path),
-    score: number(o, 'score', path),
+    ...wire,
+    jobTitle: wire.jobTitle ?? '',
+    department: wire.department ?? '',
+    officeLocation: wire.officeLocation ?? '',
+    presence: { availability: availability(wire.presence.availability), activity: wire.presence.activity },
   };
 }
 
-function suggestion(value: unknown, path: string): SkillSuggestion {
-  const o = object(value, path);
-  return { skillId: requiredString(o, 'skillId', path), label: requiredString(o, 'label', path) };
+export function searchPageOf(wire: SearchPageWire): TalentSearchPage {
+  return { ...wire, results: wire.results.map(result) };
 }
 
 export function parseSearchPage(value: unknown): TalentSearchPage {
-  const o = object(value, 'search');
-  return {
-    total: number(o, 'total', 'search'),
-    results: array(o, 'results', 'search', result),
-    suggestions: o.suggestions === undefined ? [] : array(o, 'suggestions', 'search', suggestion),
-  };
+  return searchPageOf(checked(searchPage, value, 'search'));
 }
 
 export function parseSuggestions(value: unknown): SkillSuggestion[] {
-  return array(object(value, 'suggest'), 'suggestions', 'suggest', suggestion);
+  return checked(suggestions, value, 'suggest').suggestions;
 }
 
-export function parseEndorsementCount(value: unknown, path = 'endorsement'): EndorsementCount {
-  const o = object(value, path);
-  return {
-    skill: requiredString(o, 'skill', path),
-    label: requiredString(o, 'label', path),
-    count: number(o, 'count', path),
-  };
+export function parseEndorsementCount(value: unknown): EndorsementCount {
+  const wire: EndorsementCountWire = checked(endorsementCount, value, 'endorsement');
+  return wire;
 }
 
 export function parseMyExpertise(value: unknown): MyExpertise {
-  const o = object(value, 'me');
-  return {
-    id: requiredString(o, 'id', 'me'),
-    displayName: requiredString(o, 'displayName', 'me'),
-    skills: array(o, 'skills', 'me', stringItem),
-    openToQuestions: boolean(o, 'openToQuestions', 'me'),
-    languages: array(o, 'languages', 'me', stringItem),
-    endorsements: array(o, 'endorsements', 'me', parseEndorsementCount),
-  };
+  const wire: MyExpertiseWire = checked(myExpertise, value, 'me');
+  return wire;
 }
 
 /** The service's problem body `{ status, code, message }`, or undefined when the body is something else. */
 export function parseProblem(value: unknown): { code: string; message: string } | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { code, message } = value as Json;
-  return typeof code === 'string' && typeof message === 'string' ? { code, message } : undefined;
+  const parsed = problem.safeParse(value);
+  return parsed.success ? { code: parsed.data.code, message: parsed.data.message } : undefined;
 }
