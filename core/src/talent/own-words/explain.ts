@@ -7,21 +7,13 @@ import { SENTENCE_END, YEARS } from '../in-memory/person-reading';
 import type { SkillVocabulary } from '../skill-vocabulary';
 import { cleanText, fold, plainText, words as wordsOf } from '../text/normalise';
 import type { MentionField, WhyPart } from '../why';
-import type { TextField } from './bm25';
+import { TEXT_FIELDS, type TextField } from './bm25';
 import { fieldEntries } from './profile-words';
 import type { QueryReading } from './query-reading';
 import { profileTerms } from './tokenise';
 
-/** Where quotes come from, most telling first. */
-const QUOTE_ORDER: readonly TextField[] = [
-  'skills',
-  'responsibilities',
-  'pastProjects',
-  'aboutMe',
-  'interests',
-  'jobTitle',
-  'department',
-];
+/** Where quotes come from, most telling first: the order of the text fields (bm25.ts). */
+const QUOTE_ORDER = TEXT_FIELDS;
 const SHORT_ENTRY_WORDS = 8;
 const WINDOW = 2;
 const MAX_QUOTES_PER_FIELD = 3;
