@@ -14,7 +14,7 @@ import { Lexicon } from './own-words/lexicon';
 import { PostingStore } from './own-words/posting-store';
 import { averageLengths, readOwnWords, type FieldLengths } from './own-words/profile-words';
 import { readQuery, type QueryReading } from './own-words/query-reading';
-import { Scorer, topScored, type Scored } from './own-words/scorer';
+import { Scorer, topScored, type Scored, type ScoringContext } from './own-words/scorer';
 import { DEFAULT_AVERAGE_LENGTH } from './own-words/bm25';
 import type { ExpertiseProfile } from './profile';
 import { EVIDENCE_HALF_LIFE_MS, OPEN_TO_QUESTIONS_FACTOR, evidenceBoost } from './ranking';
@@ -253,12 +253,13 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     });
   }
 
-  private scoringContext() {
+  private scoringContext(): ScoringContext {
     return {
       words: this.words,
       skills: this.skills,
       generation: this.generation,
-      factorOf: (doc: number) => (this.open[doc] === 1 ? OPEN_TO_QUESTIONS_FACTOR : 1),
+      open: this.open,
+      openFactor: OPEN_TO_QUESTIONS_FACTOR,
     };
   }
 
@@ -268,16 +269,12 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     const location =
       query.location === undefined ? ANYONE : (this.locations.get(filterKey(query.location)) ?? NO_ONE);
     if (department === NO_ONE || location === NO_ONE) return { total: 0, ranked: [] };
-    const excluded = new Set((query.exclude ?? []).map((id) => this.docOf.get(id)));
+    const excluded = (query.exclude ?? [])
+      .map((id) => this.docOf.get(id))
+      .filter((doc): doc is number => doc !== undefined);
     const scored = this.scorer.score(reading, this.scoringContext());
-    return topScored(
-      scored,
-      wanted,
-      (doc) =>
-        (department === ANYONE || this.departmentOf[doc] === department) &&
-        (location === ANYONE || this.locationOf[doc] === location) &&
-        !excluded.has(doc),
-    );
+    const { departmentOf, locationOf } = this;
+    return topScored(scored, wanted, { department, location, departmentOf, locationOf, excluded });
   }
 
   private explain(doc: number, reading: QueryReading, score: number, now: number): ExpertiseHit {
@@ -310,7 +307,7 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
 }
 
 function scoreOf(scored: Scored, doc: number): number {
-  for (let i = 0; i < scored.count; i++) if (scored.touched[i] === doc) return scored.scores[doc] as number;
+  for (let i = 0; i < scored.count; i++) if (scored.touched[i] === doc) return scored.final(doc);
   return 0;
 }
 
