@@ -257,3 +257,20 @@ describe('OwnWordsExpertiseIndex: filters, paging and changes', () => {
     expect(built.size).toBe(3);
   });
 });
+
+describe('OwnWordsExpertiseIndex: phrases and compounds', () => {
+  it('people who wrote two query words together, as a phrase or as one Dutch compound, rank above those who wrote each apart', () => {
+    const built = OwnWordsExpertiseIndex.build(
+      [
+        aPerson('apart').withSkills('Project planning', 'Stakeholder management').build(),
+        aPerson('phrase').withSkills('Project management').build(),
+        aPerson('compound').withSkills('Projectmanagement').build(),
+      ],
+      { clock },
+    );
+    const ranked = built.search({ text: 'project management', top: 3, skip: 0 }).hits.map((h) => h.userId);
+    expect(ranked.indexOf('apart')).toBe(2);
+    const dutch = built.search({ text: 'projectmanagement', top: 3, skip: 0 }).hits.map((h) => h.userId);
+    expect(dutch.slice(0, 2).sort()).toEqual(['compound', 'phrase']);
+  });
+});

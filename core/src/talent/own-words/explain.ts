@@ -64,7 +64,8 @@ export function explainPerson(input: ExplainInput): Explanation {
 
 function wordKeysOf(reading: QueryReading): Set<string> {
   const keys = new Set<string>();
-  for (const slot of reading.words) for (const alternative of slot.alternatives) keys.add(alternative.key);
+  for (const slot of [...reading.words, ...reading.phrases])
+    for (const alternative of slot.alternatives) keys.add(alternative.key);
   return keys;
 }
 

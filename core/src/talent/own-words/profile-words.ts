@@ -3,7 +3,7 @@ import type { ExpertiseProfile } from '../profile';
 import { EXPERT_CUE_BOOST, LEARNING_CUE_PENALTY, experienceBoost } from '../ranking';
 import { fold, plainText } from '../text/normalise';
 import { DEFAULT_AVERAGE_LENGTH, TEXT_FIELDS, normalisedFrequency, saturate, type TextField } from './bm25';
-import { profileTerms, type TextTerm } from './tokenise';
+import { joinedTerm, profileTerms, type TextTerm } from './tokenise';
 
 export type FieldLengths = Record<TextField, number>;
 
@@ -32,10 +32,14 @@ export function readOwnWords(profile: ExpertiseProfile, averages: FieldLengths):
   const frequency = new Map<string, number>();
   const surfaces = new Map<string, string[]>();
   for (const field of TEXT_FIELDS) {
-    const terms = entryTerms(profile, field).flat();
+    const entries = entryTerms(profile, field);
+    const terms = entries.flat();
     if (terms.length === 0) continue;
     const counts = new Map<string, number>();
-    for (const term of terms) {
+    // Adjacent words also count joined ("project management" as "projectmanagement"), so a query meets them
+    // however the two were written; they do not lengthen the field.
+    const phrases = field === 'aboutMe' ? [] : entries.flatMap(adjacentPairs);
+    for (const term of [...terms, ...phrases]) {
       counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
       const known = surfaces.get(term.key);
       if (known === undefined) surfaces.set(term.key, [term.surface]);
@@ -81,6 +85,19 @@ function statementBonus(profile: ExpertiseProfile): Map<string, number> {
     for (const term of profileTerms(sentence)) bonus.set(term.key, (bonus.get(term.key) ?? 0) + said);
   }
   return bonus;
+}
+
+/** Each two neighbouring words of an entry, joined, as one term: the first term of each word position. */
+function adjacentPairs(terms: readonly TextTerm[]): TextTerm[] {
+  const pairs: TextTerm[] = [];
+  let previous: TextTerm | undefined;
+  for (const term of terms) {
+    if (previous !== undefined && term.position === previous.position) continue;
+    if (previous !== undefined && term.position === previous.position + 1)
+      pairs.push(joinedTerm(previous.surface, term.surface, previous.position));
+    previous = term;
+  }
+  return pairs;
 }
 
 /** Average number of terms per field over some profiles (empty fields count as absent, not as zero). */

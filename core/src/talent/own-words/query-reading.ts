@@ -4,7 +4,7 @@ import type { SkillMention, SkillVocabulary } from '../skill-vocabulary';
 import { cleanText } from '../text/normalise';
 import { idf } from './bm25';
 import type { Lexicon, TermMatch } from './lexicon';
-import { queryWords, type QueryWord, type TextTerm } from './tokenise';
+import { joinedTerm, queryWords, type QueryWord, type TextTerm } from './tokenise';
 
 /** One term a query word may be read as, and what a match on it is worth before the person's own weight. */
 export interface WordAlternative extends TermMatch {
@@ -32,8 +32,16 @@ export interface ConceptSlot {
   readonly covers: number;
 }
 
+/** Two neighbouring query words that someone wrote together (as a phrase, or as one compound word). */
+export interface PhraseSlot {
+  readonly alternatives: readonly WordAlternative[];
+  /** Bits of the two word slots it joins. */
+  readonly covers: number;
+}
+
 export interface QueryReading {
   readonly words: readonly WordSlot[];
+  readonly phrases: readonly PhraseSlot[];
   readonly concepts: readonly ConceptSlot[];
   readonly locale: Locale;
   readonly interpretation: QueryInterpretation;
@@ -81,7 +89,24 @@ export function readQuery(
     skills: interpretSkills(mentions, context, locale),
     words: [...new Set(words.flatMap((slot) => slot.alternatives.map((a) => a.surface)))],
   };
-  return { words, concepts, locale, interpretation, corrections };
+  return { words, phrases: phraseSlots(words, context), concepts, locale, interpretation, corrections };
+}
+
+// "project management" also as "projectmanagement": people who wrote the two together (either way) said more
+// than people who wrote each somewhere.
+function phraseSlots(words: readonly WordSlot[], context: ReadingContext): PhraseSlot[] {
+  const phrases: PhraseSlot[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = (words[i] as WordSlot).alternatives[0];
+    const second = (words[i + 1] as WordSlot).alternatives[0];
+    if (first === undefined || second === undefined) continue;
+    const joined = joinedTerm(first.surface, second.surface, 0);
+    const term = context.lexicon.termOf(joined.key);
+    if (term === undefined || context.peopleWithTerm(term) === 0) continue;
+    const match = { term, surface: joined.surface, via: 'exact' as const, closeness: 1 };
+    phrases.push({ ...slotOf(joined.surface, [match], context), covers: (1 << i) | (1 << (i + 1)) });
+  }
+  return phrases;
 }
 
 function wordSlots(

@@ -70,11 +70,13 @@ export class Scorer {
     this.query = this.next();
     this.count = 0;
     // Both parts are put on one scale, a strength per unit of query weight, so the share decides between them.
-    const wordShare = 1 / mass(reading.words);
-    const conceptShare = CONCEPT_SHARE / mass(reading.concepts);
+    const wordShare = 1 / atLeastOne(mass(reading.words) + mass(reading.phrases));
+    const conceptShare = CONCEPT_SHARE / atLeastOne(mass(reading.concepts));
     reading.words.forEach((slot, index) =>
       this.slot(context.words, slot.alternatives, wordShare, 1 << index, this.covered, context.generation),
     );
+    for (const slot of reading.phrases)
+      this.slot(context.words, slot.alternatives, wordShare, slot.covers, this.covered, context.generation);
     for (const slot of reading.concepts) {
       const alternatives = slot.alternatives.map((a) => ({ term: a.skill, weight: a.weight }));
       this.slot(
@@ -225,6 +227,11 @@ function mass(slots: ReadonlyArray<{ alternatives: ReadonlyArray<{ weight: numbe
     for (const alternative of slot.alternatives) if (alternative.weight > best) best = alternative.weight;
     total += best;
   }
+  return total;
+}
+
+// A query with no readings of a kind scores nothing from it; the share must still be a number.
+function atLeastOne(total: number): number {
   return total > 0 ? total : 1;
 }
 

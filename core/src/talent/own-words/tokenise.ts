@@ -65,3 +65,8 @@ function termsOf(list: readonly Word[], isNoise: (term: string) => boolean, offs
 function termOf(surface: string, position: number): TextTerm {
   return { key: termKey(surface), surface, position };
 }
+
+/** Two words as one term, the way Dutch writes them ("project" + "management" → "projectmanagement"). */
+export function joinedTerm(first: string, second: string, position: number): TextTerm {
+  return termOf(first + second, position);
+}
