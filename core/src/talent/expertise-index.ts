@@ -77,6 +77,8 @@ export interface ExpertiseIndex {
   readonly size: number;
   /** Adds or replaces a person's profile. */
   upsert(profile: ExpertiseProfile): void;
+  /** Adds or replaces many profiles at once: the first load (an index may measure its corpus then) or a delta page. */
+  upsertMany(profiles: Iterable<ExpertiseProfile>): void;
   /** Forgets a person; unknown ids are ignored. */
   remove(userId: string): void;
   /** One page of the best matches, with the total and an explanation per hit. */

@@ -100,10 +100,16 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   /** Many upserts at once; the first bulk load measures average field lengths for BM25's normalisation. */
   upsertMany(profiles: Iterable<ExpertiseProfile>): void {
     const list = [...profiles];
-    if (this.docOf.size === 0 && list.length > 0) this.averages = averageLengths(sample(list, LENGTH_SAMPLE));
+    const first = this.docOf.size === 0 && list.length > 0;
+    if (first) this.averages = averageLengths(sample(list, LENGTH_SAMPLE));
     for (const profile of list) this.put(profile);
-    this.words.pack(this.lexicon.size, this.generation);
-    this.skills.pack(this.vocabulary.size, this.generation);
+    if (first) {
+      this.words.pack(this.lexicon.size, this.generation);
+      this.skills.pack(this.vocabulary.size, this.generation);
+    } else {
+      this.words.maybePack(this.lexicon.size, this.generation);
+      this.skills.maybePack(this.vocabulary.size, this.generation);
+    }
   }
 
   remove(userId: string): void {

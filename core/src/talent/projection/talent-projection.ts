@@ -22,7 +22,7 @@ export interface TalentProjectionDependencies {
   readonly endorsements: EndorsementSource;
   readonly settings: ExpertiseSettingsSource;
   /** Only written: the projection upserts and removes profiles; searching is someone else's business. */
-  readonly index: Pick<ExpertiseIndex, 'upsert' | 'remove'>;
+  readonly index: Pick<ExpertiseIndex, 'upsert' | 'upsertMany' | 'remove'>;
   readonly clock: Clock;
   readonly log: ProjectionLog;
   readonly rereads?: Partial<RereadPolicy>;
@@ -116,10 +116,9 @@ export class TalentProjection {
       this.directory.delete(id);
       this.deps.index.remove(id);
     }
-    for (const person of changes.upserted) {
-      this.directory.set(person.userId, person);
-      this.reindex(person.userId);
-    }
+    for (const person of changes.upserted) this.directory.set(person.userId, person);
+    // In one call: the first round is the whole directory, which the index reads best in bulk.
+    this.deps.index.upsertMany(changes.upserted.map((person) => this.profileOf(person)));
     this.rereads.settled([...changes.removed, ...changes.upserted.map((p) => p.userId)]);
     this.queueUnread(changes.unread, origin);
     return new Set(changes.upserted.map((p) => p.userId));

@@ -105,13 +105,17 @@ export class FakeSettingsSource
 }
 
 /** The index as the projection sees it: profiles by user id, and how often each was written. */
-export class RecordingIndex implements Pick<ExpertiseIndex, 'upsert' | 'remove'> {
+export class RecordingIndex implements Pick<ExpertiseIndex, 'upsert' | 'upsertMany' | 'remove'> {
   readonly profiles = new Map<string, ExpertiseProfile>();
   readonly upserts: string[] = [];
 
   upsert(profile: ExpertiseProfile): void {
     this.upserts.push(profile.userId);
     this.profiles.set(profile.userId, JSON.parse(JSON.stringify(profile)) as ExpertiseProfile);
+  }
+
+  upsertMany(profiles: Iterable<ExpertiseProfile>): void {
+    for (const profile of profiles) this.upsert(profile);
   }
 
   remove(userId: string): void {
