@@ -21,6 +21,9 @@ export interface TalentContractSubject {
   readonly nobody: string;
   /** A search that finds at least two people. */
   readonly query: string;
+  /** A word nobody wrote, one swap from a word colleagues did write, and that word. */
+  readonly mistyped: string;
+  readonly meant: string;
   /** A prefix of a known skill, and that skill's label. */
   readonly prefix: string;
   readonly suggested: string;
@@ -72,6 +75,14 @@ function describeSearch(subject: () => TalentContractSubject): void {
     expect(page.total).toBeGreaterThanOrEqual(2);
     expect(page.results[0]).toMatchObject({ id: expect.any(String), presence: expect.any(Object) });
     expect(page.results[0]!.matchedSkills.length).toBeGreaterThan(0);
+  });
+
+  it('search: a mistyped word is searched as the word colleagues wrote, and the page says what was searched', async () => {
+    const { service, mistyped, meant, query } = subject();
+    const page = await service.search(searchOf(mistyped), en);
+    expect(page.correctedQuery).toBe(meant);
+    expect(page.results.length).toBeGreaterThan(0);
+    expect((await service.search(searchOf(query), en)).correctedQuery).toBeUndefined();
   });
 
   it('search: paging past the end is an empty page with the same total', async () => {

@@ -54,6 +54,8 @@ beforeAll(async () => {
     colleague: colleague.id,
     nobody: '00000000-0000-4000-8000-000000000000',
     query: 'glasvezel',
+    mistyped: 'kubrenetes',
+    meant: 'kubernetes',
     prefix: 'kub',
     suggested: 'Kubernetes',
   };

@@ -48,7 +48,13 @@ function searchReply(runtime: TalentRuntime, found: FindExpertsResult, locale: L
     ];
   });
   const suggestions = found.suggestions.map((s) => ({ skillId: s.skillId, label: s.label }));
-  const body: SearchPageWire = { total: found.total, results, suggestions };
+  const corrected = found.interpretation.corrected;
+  const body: SearchPageWire = {
+    total: found.total,
+    results,
+    suggestions,
+    ...(corrected === undefined ? {} : { correctedQuery: corrected }),
+  };
   return { status: 200, body };
 }
 

@@ -51,6 +51,8 @@ export const searchPage = z.strictObject({
   total: z.number().check(z.int(), z.minimum(0)),
   results: z.array(expertResult),
   suggestions: z.array(skillSuggestion),
+  /** The query as searched, when a mistyped word was read as a word colleagues wrote ("pyhton" → "python"). */
+  correctedQuery: z.optional(z.string()),
 });
 export const suggestions = z.strictObject({ suggestions: z.array(skillSuggestion) });
 export const endorsementCount = z.strictObject({

@@ -44,6 +44,11 @@ export interface QueryInterpretation {
   }>;
   /** Free words searched in profile texts, as folded words. */
   readonly words: readonly string[];
+  /**
+   * The query as it was searched when a typed word was read as a word people wrote ("pyhton" → "python"), for
+   * "showing results for python"; absent when every word was searched as typed.
+   */
+  readonly corrected?: string;
 }
 
 export interface ExpertiseResults {

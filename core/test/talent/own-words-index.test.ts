@@ -180,6 +180,10 @@ describe('OwnWordsExpertiseIndex: typos and suggestions', () => {
     const result = index().search({ text: 'pyhton', top: 5, skip: 0 });
     expect(result.hits.map((hit) => hit.userId).sort()).toEqual(['python1', 'python2']);
     expect(result.interpretation.words).toContain('python');
+    expect(result.interpretation.corrected).toBe('python');
+    const asked = index().search({ text: 'Wie kent pyhton?', top: 5, skip: 0 });
+    expect(asked.interpretation.corrected).toBe('Wie kent python?');
+    expect(index().search({ text: 'Python', top: 5, skip: 0 }).interpretation.corrected).toBeUndefined();
   });
 
   it('offers "Did you mean" when few people match a mistyped word', () => {

@@ -33,6 +33,8 @@ export interface TalentfinderStrings {
   readonly searching: string;
   readonly resultsLabel: string;
   resultSummary(total: number, query: string, availableOnly: boolean): string;
+  /** Under the summary when the service searched for something else than was typed. */
+  correctedFrom(typed: string): string;
   showing(shown: number, total: number): string;
   readonly showMore: string;
   readonly loadingMore: string;
@@ -133,6 +135,8 @@ const enUS: TalentfinderStrings = {
   resultSummary: (total, query, availableOnly) =>
     (total === 1 ? `1 colleague knows about “${query}”` : `${n.en(total)} colleagues know about “${query}”`) +
     (availableOnly ? ' and can be reached now' : ''),
+  correctedFrom: (typed) =>
+    `No one wrote “${typed}”, so Samen searched for the closest words colleagues use.`,
   showing: (shown, total) => `Showing ${n.en(shown)} of ${n.en(total)}`,
   showMore: 'Show more',
   loadingMore: 'Loading more…',
@@ -247,6 +251,8 @@ const nlNL: TalentfinderStrings = {
       ? `1 collega weet iets van ‘${query}’`
       : `${n.nl(total)} collega’s weten iets van ‘${query}’`) +
     (availableOnly ? (total === 1 ? ' en is nu bereikbaar' : ' en zijn nu bereikbaar') : ''),
+  correctedFrom: (typed) =>
+    `Niemand schreef ‘${typed}’, dus Samen zocht op de woorden van collega’s die er het dichtst bij komen.`,
   showing: (shown, total) => `${n.nl(shown)} van ${n.nl(total)} getoond`,
   showMore: 'Meer tonen',
   loadingMore: 'Meer laden…',

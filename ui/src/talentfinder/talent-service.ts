@@ -58,6 +58,8 @@ export interface TalentSearchPage {
   readonly results: readonly TalentResult[];
   /** When nothing matched: the nearest known skills. */
   readonly suggestions: readonly SkillSuggestion[];
+  /** The query as searched, when a mistyped word was read as a word colleagues wrote. */
+  readonly correctedQuery?: string;
 }
 
 export interface EndorsementCount {

@@ -199,7 +199,10 @@ export class FakeTalentService implements TalentService {
     return label;
   }
 
-  private searchPage(query: TalentQuery, q: string): SearchPageWire {
+  private searchPage(query: TalentQuery, typed: string): SearchPageWire {
+    // Like the service, a word nobody wrote is read as a word colleagues did write one swap away ("kubrenetes").
+    const corrected = this.matches(typed) ? undefined : this.transposed(typed);
+    const q = corrected ?? typed;
     const matching = this.people
       .map((person) => ({
         person,
@@ -219,7 +222,20 @@ export class FakeTalentService implements TalentService {
       total: matching.length,
       results: page,
       suggestions: matching.length ? [] : this.nearestSkills(q),
+      ...(corrected === undefined ? {} : { correctedQuery: corrected }),
     };
+  }
+
+  private matches(q: string): boolean {
+    return this.people.some((person) => person.skills.some((skill) => skill.toLowerCase().includes(q)));
+  }
+
+  /** A skill word (lower case) that is `q` with two neighbouring letters swapped back, if a colleague has one. */
+  private transposed(q: string): string | undefined {
+    const words = this.people.flatMap((person) =>
+      person.skills.flatMap((skill) => skill.toLowerCase().split(' ')),
+    );
+    return words.find((word) => word.length === q.length && isOneSwapApart(word, q));
   }
 
   private meWire(): MyExpertiseWire {
@@ -318,4 +334,16 @@ function checkOwnExpertise(change: ReturnType<typeof expertiseChangeOf>): void {
     throw new Refusal('talent.profile.language-too-long');
   if (new Set(languages.map((l) => l.toLowerCase())).size > MAX_LANGUAGES)
     throw new Refusal('talent.profile.too-many-languages');
+}
+
+function isOneSwapApart(a: string, b: string): boolean {
+  const differ = [...a].flatMap((char, i) => (char === b[i] ? [] : [i]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
 }

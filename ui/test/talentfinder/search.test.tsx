@@ -43,6 +43,18 @@ describe('Talentfinder search', () => {
     await waitFor(() => expect(liveMessages()).toContain('3 colleagues know about “glasvezel”'));
   });
 
+  it('says so when a mistyped word was searched as the word colleagues wrote', async () => {
+    const { user } = renderTalentfinder();
+    await user.type(searchBox(), 'kubrenetes{Enter}');
+
+    expect(
+      await screen.findByText(
+        'No one wrote “kubrenetes”, so Samen searched for the closest words colleagues use.',
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(liveMessages()).toContain('2 colleagues know about “kubernetes”'));
+  });
+
   it('asks only for colleagues available now when "Available now" is on', async () => {
     const { user, service } = renderTalentfinder();
     await user.click(screen.getByRole('switch', { name: 'Available now' }));

@@ -17,6 +17,8 @@ describeTalentContract('the ui’s test fake', () => ({
   colleague: bram.id,
   nobody: '00000000-0000-4000-8000-000000000000',
   query: 'glasvezel',
+  mistyped: 'kubrenetes',
+  meant: 'kubernetes',
   prefix: 'kub',
   suggested: 'Kubernetes',
 }));

@@ -1,7 +1,7 @@
 import type { QueryInterpretation } from '../expertise-index';
 import type { Locale } from '../locale';
 import type { SkillMention, SkillVocabulary } from '../skill-vocabulary';
-import { cleanText } from '../text/normalise';
+import { cleanText, fold } from '../text/normalise';
 import { idf } from './bm25';
 import type { Lexicon, TermMatch } from './lexicon';
 import { joinedTerm, queryWords, type QueryWord, type TextTerm } from './tokenise';
@@ -88,8 +88,17 @@ export function readQuery(
     locale,
     skills: interpretSkills(mentions, context, locale),
     words: [...new Set(words.flatMap((slot) => slot.alternatives.map((a) => a.surface)))],
+    ...(corrections.length > 0 ? { corrected: correctedText(text, corrections) } : {}),
   };
   return { words, phrases: phraseSlots(words, context), concepts, locale, interpretation, corrections };
+}
+
+const TYPED_WORD = /[\p{L}\p{N}]+(?:[-/._&+][\p{L}\p{N}]+)*/gu;
+
+/** The query with each mistyped word replaced by the word people wrote, the rest as typed. */
+function correctedText(text: string, corrections: ReadonlyArray<{ typed: string; meant: string }>): string {
+  const replaced = new Map(corrections.map(({ typed, meant }) => [typed, meant]));
+  return cleanText(text).replace(TYPED_WORD, (word) => replaced.get(fold(word)) ?? word);
 }
 
 // "project management" also as "projectmanagement": people who wrote the two together (either way) said more

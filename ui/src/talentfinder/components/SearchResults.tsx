@@ -10,7 +10,10 @@ import { ResultsShimmer } from './ResultsShimmer';
 import { ShowMore } from './ShowMore';
 
 const styles = () =>
-  ({ summary: { display: 'block', margin: '16px 0 8px', fontWeight: 600 } }) satisfies Record<string, IStyle>;
+  ({
+    summary: { display: 'block', margin: '16px 0 8px', fontWeight: 600 },
+    corrected: { display: 'block', margin: '0 0 8px' },
+  }) satisfies Record<string, IStyle>;
 
 export interface SearchResultsProps {
   readonly state: SearchState;
@@ -40,12 +43,18 @@ export function SearchResults(props: SearchResultsProps): JSX.Element | null {
       />
     );
   }
+  const searched = state.correctedQuery ?? criteria.q;
   return (
     <>
       <Text as="p" className={classes.summary}>
-        {strings.resultSummary(state.total, criteria.q, criteria.available)}
+        {strings.resultSummary(state.total, searched, criteria.available)}
       </Text>
-      <ResultList results={state.results} topic={criteria.q} />
+      {state.correctedQuery !== undefined && (
+        <Text as="p" className={classes.corrected}>
+          {strings.correctedFrom(criteria.q)}
+        </Text>
+      )}
+      <ResultList results={state.results} topic={searched} />
       {state.moreError !== undefined && <ErrorState error={state.moreError} onRetry={props.onRetry} />}
       <ShowMore
         shown={state.results.length}

@@ -35,7 +35,7 @@ function announcement(state: SearchState, pageSize: number, strings: Talentfinde
   if (state.loadingMore) return strings.loadingMore;
   if (state.results.length === 0) return strings.emptyTitle(criteria.q);
   if (state.results.length > pageSize) return strings.showing(state.results.length, state.total);
-  return strings.resultSummary(state.total, criteria.q, criteria.available);
+  return strings.resultSummary(state.total, state.correctedQuery ?? criteria.q, criteria.available);
 }
 
 /** The Talentfinder's screen: search, filters, results, and the "My expertise" panel. */

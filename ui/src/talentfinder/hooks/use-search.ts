@@ -16,6 +16,8 @@ export interface SearchState {
   readonly results: readonly TalentResult[];
   readonly total: number;
   readonly suggestions: readonly SkillSuggestion[];
+  /** What the service searched for instead of a mistyped query. */
+  readonly correctedQuery?: string;
   readonly error?: unknown;
   readonly loadingMore: boolean;
   /** A failed "show more": the results so far stay. */
