@@ -1,13 +1,8 @@
 // The engines the talent bench compares, behind one small shape: build from profiles, answer a query with user
-// ids, best first. Samen's index as the service uses it, the concept-first index it replaced, and MiniSearch
-// (BM25 with prefix and fuzzy matching, field boosts) as the baseline a well-kept library gives for free.
-import {
-  InMemoryExpertiseIndex,
-  OwnWordsExpertiseIndex,
-  plainText,
-  systemClock,
-  type ExpertiseProfile,
-} from '@samen/core';
+// ids, best first. Samen's index as the service uses it, and MiniSearch (BM25 with prefix and fuzzy matching,
+// field boosts) as the baseline a well-kept library gives for free. (The concept-first index Samen had before
+// was measured beside them once, then removed: docs/architecture.md has its figures.)
+import { OwnWordsExpertiseIndex, plainText, systemClock, type ExpertiseProfile } from '@samen/core';
 import MiniSearch from 'minisearch';
 
 export interface BuiltEngine {
@@ -25,17 +20,6 @@ export const samenEngine: Engine = {
   name: 'Samen',
   build(profiles) {
     const index = OwnWordsExpertiseIndex.build(profiles, { clock: systemClock });
-    return {
-      search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId),
-      readAs: (text) => index.candidates({ text }, 0).interpretation.skills.map((skill) => skill.skillId),
-    };
-  },
-};
-
-export const conceptFirstEngine: Engine = {
-  name: 'Samen (concept-first, before)',
-  build(profiles) {
-    const index = InMemoryExpertiseIndex.build(profiles, { clock: systemClock });
     return {
       search: (text, top) => index.search({ text, top, skip: 0 }).hits.map((hit) => hit.userId),
       readAs: (text) => index.candidates({ text }, 0).interpretation.skills.map((skill) => skill.skillId),
@@ -116,7 +100,7 @@ export const miniSearchEngine: Engine = {
   },
 };
 
-ENGINES.push(samenEngine, miniSearchEngine, conceptFirstEngine);
+ENGINES.push(samenEngine, miniSearchEngine);
 
 export function engineNamed(name: string): Engine {
   const engine = ENGINES.find((e) => e.name === name);

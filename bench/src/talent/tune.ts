@@ -1,6 +1,6 @@
 // For tuning: the held-out set's TUNE half only (odd query ids), per engine, with Samen's misses listed. The
 // report half is never printed here: it is read once, by `npm run bench -- talent`, after tuning is done.
-import { conceptFirstEngine, miniSearchEngine, samenEngine, type Engine } from './engines';
+import { miniSearchEngine, samenEngine, type Engine } from './engines';
 import { generateOrganisation } from '@samen/dev-tenant/dist/seed';
 import { CUTOFF, loadHeldOut, outcomeOf, summarise } from './heldout';
 import { DOMAIN, TENANT_SEED, profileOf } from './queries';
@@ -14,7 +14,7 @@ function main(): void {
       : [];
   const profiles = [...own, ...seeded];
   const tune = queries.filter((q) => q.split === 'tune');
-  const engines: Engine[] = [samenEngine, conceptFirstEngine, miniSearchEngine];
+  const engines: Engine[] = [samenEngine, miniSearchEngine];
   for (const engine of engines) {
     const built = engine.build(profiles);
     const outcomes = tune.map((q) => ({ q, returned: built.search(q.text, CUTOFF) }));

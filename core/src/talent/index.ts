@@ -28,9 +28,8 @@ export type {
   RankedCandidates,
 } from './expertise-index';
 export type { OwnWordsExpertiseIndexOptions } from './own-words-expertise-index';
+export type { FieldLengths } from './own-words/profile-words';
 export { OwnWordsExpertiseIndex } from './own-words-expertise-index';
-export type { InMemoryExpertiseIndexOptions } from './in-memory-expertise-index';
-export { InMemoryExpertiseIndex } from './in-memory-expertise-index';
 export type {
   Endorsement,
   Endorsements,

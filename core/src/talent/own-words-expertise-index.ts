@@ -7,7 +7,7 @@ import type {
   ExpertiseSearch,
   RankedCandidates,
 } from './expertise-index';
-import { PersonReader, filterKey } from './in-memory/person-reading';
+import { PersonReader, filterKey } from './concepts/person-reading';
 import type { Locale } from './locale';
 import { explainPerson } from './own-words/explain';
 import { Lexicon } from './own-words/lexicon';
@@ -25,6 +25,8 @@ export interface OwnWordsExpertiseIndexOptions {
   /** Decides "now" for the recency of contributions. */
   readonly clock: Clock;
   readonly vocabulary?: SkillVocabulary;
+  /** BM25's average length per field; when absent, measured on the first bulk load (`upsertMany`). */
+  readonly fieldLengths?: FieldLengths;
 }
 
 const ANYONE = 0;
@@ -35,6 +37,7 @@ const FEW_MATCHES = 3;
 /** Profiles sampled to measure average field lengths at the first bulk load. */
 const LENGTH_SAMPLE = 2000;
 const NO_TERMS = new Int32Array(0);
+const DAY_MS = 86_400_000;
 
 /**
  * The expertise index: people's own words first (BM25F over every field as written, with prefixes and typos),
@@ -52,6 +55,7 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   private readonly reader: PersonReader;
   private readonly readerWords = new Map<string, number>();
   private averages: FieldLengths = { ...DEFAULT_AVERAGE_LENGTH };
+  private readonly pinnedLengths: boolean;
 
   private readonly docOf = new Map<string, number>();
   private readonly free: number[] = [];
@@ -62,12 +66,17 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   private departmentOf: Int32Array = new Int32Array(1024);
   private locationOf: Int32Array = new Int32Array(1024);
   private open = new Uint8Array(1024);
+  // People with contributions: their evidence decays with time, so their postings are rewritten once a day.
+  private readonly withEvidence = new Set<number>();
+  private evidenceDay = 0;
   private readonly departments = new Map<string, number>([['', ANYONE]]);
   private readonly locations = new Map<string, number>([['', ANYONE]]);
 
   constructor(options: OwnWordsExpertiseIndexOptions) {
     this.clock = options.clock;
     this.vocabulary = options.vocabulary ?? new SkillVocabulary();
+    this.pinnedLengths = options.fieldLengths !== undefined;
+    if (options.fieldLengths) this.averages = { ...options.fieldLengths };
     this.epoch = this.clock.now().getTime();
     // The concept layer's reader numbers free words too; they are not used here, so they get numbers of their own.
     this.reader = new PersonReader(this.vocabulary, (word) => this.readerWord(word));
@@ -81,6 +90,11 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     const index = new OwnWordsExpertiseIndex(options);
     index.upsertMany(profiles);
     return index;
+  }
+
+  /** BM25's average field lengths in use (for building another index that scores alike). */
+  get fieldLengths(): FieldLengths {
+    return { ...this.averages };
   }
 
   get size(): number {
@@ -101,7 +115,7 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   upsertMany(profiles: Iterable<ExpertiseProfile>): void {
     const list = [...profiles];
     const first = this.docOf.size === 0 && list.length > 0;
-    if (first) this.averages = averageLengths(sample(list, LENGTH_SAMPLE));
+    if (first && !this.pinnedLengths) this.averages = averageLengths(sample(list, LENGTH_SAMPLE));
     for (const profile of list) this.put(profile);
     if (first) {
       this.words.pack(this.lexicon.size, this.generation);
@@ -117,6 +131,7 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     if (doc === undefined) return;
     this.retire(doc);
     this.docOf.delete(userId);
+    this.withEvidence.delete(doc);
     this.profiles[doc] = undefined;
     this.free.push(doc);
   }
@@ -181,6 +196,20 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     this.departmentOf[doc] = intern(this.departments, filterKey(profile.department));
     this.locationOf[doc] = intern(this.locations, filterKey(profile.officeLocation));
     this.open[doc] = profile.openToQuestions === true ? 1 : 0;
+    if ((profile.contributions ?? []).length > 0) this.withEvidence.add(doc);
+    else this.withEvidence.delete(doc);
+  }
+
+  /** Rewrites the people whose contributions count, when a day has passed since their evidence was decayed. */
+  private refreshEvidence(): void {
+    const day = Math.floor(this.clock.now().getTime() / DAY_MS);
+    if (day <= this.evidenceDay) return;
+    const stale = this.evidenceDay !== 0;
+    this.evidenceDay = day;
+    if (!stale || this.withEvidence.size === 0) return;
+    for (const doc of [...this.withEvidence]) this.put(this.profiles[doc] as ExpertiseProfile);
+    this.words.maybePack(this.lexicon.size, this.generation);
+    this.skills.maybePack(this.vocabulary.size, this.generation);
   }
 
   private postWords(doc: number, generation: number, profile: ExpertiseProfile): Int32Array {
@@ -250,6 +279,7 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   // ---- Reading ---------------------------------------------------------------------------------------------
 
   private read(query: ExpertiseQuery): QueryReading {
+    this.refreshEvidence();
     return readQuery(query.text, query.locale, {
       vocabulary: this.vocabulary,
       lexicon: this.lexicon,

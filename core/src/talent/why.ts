@@ -11,7 +11,7 @@ export type MentionField = Exclude<ProfileField, 'skills' | 'languages'>;
 export type WhyPart =
   /** Matched skills the person declared (their skills list or languages). */
   | { readonly kind: 'skills'; readonly labels: readonly string[] }
-  /** Matched skills or words found in a profile field, not declared as skills. */
+  /** Matched skills or words found in a profile field, not declared as skills: quoted as the person wrote them. */
   | { readonly kind: 'mentioned'; readonly field: MentionField; readonly labels: readonly string[] }
   /** Years of experience the person states with a matched skill ("10 jaar ervaring met DWDM"). */
   | { readonly kind: 'experience'; readonly years: number; readonly label: string }
@@ -57,7 +57,8 @@ type Phrases = {
 const PHRASES: Record<Locale, Phrases> = {
   'en-US': {
     skills: (p) => `skills: ${p.labels.join(', ')}`,
-    mentioned: (p) => `mentions ${p.labels.join(', ')} in ${FIELD_NAMES['en-US'][p.field]}`,
+    mentioned: (p) =>
+      `mentions ${p.labels.map((l) => `“${l}”`).join(', ')} in ${FIELD_NAMES['en-US'][p.field]}`,
     experience: (p) => `${p.years} ${p.years === 1 ? 'year' : 'years'} of experience with ${p.label}`,
     endorsed: (p) => `endorsed by ${p.count}`,
     evidence: (p) => evidenceEn(p.contribution, p.count, topicTag(p.topic)),
@@ -66,7 +67,8 @@ const PHRASES: Record<Locale, Phrases> = {
   },
   'nl-NL': {
     skills: (p) => `vaardigheden: ${p.labels.join(', ')}`,
-    mentioned: (p) => `noemt ${p.labels.join(', ')} bij ${FIELD_NAMES['nl-NL'][p.field]}`,
+    mentioned: (p) =>
+      `noemt ${p.labels.map((l) => `‘${l}’`).join(', ')} bij ${FIELD_NAMES['nl-NL'][p.field]}`,
     experience: (p) => `${p.years} jaar ervaring met ${p.label}`,
     endorsed: (p) => `onderschreven door ${p.count}`,
     evidence: (p) => evidenceNl(p.contribution, p.count, topicTag(p.topic)),

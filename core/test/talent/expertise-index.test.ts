@@ -1,6 +1,6 @@
 import {
   FixedClock,
-  InMemoryExpertiseIndex,
+  OwnWordsExpertiseIndex,
   explain,
   type ExpertiseProfile,
   type ExpertiseSearch,
@@ -81,27 +81,29 @@ function people(): ExpertiseProfile[] {
   ];
 }
 
-function anIndex(profiles = people(), clock = new FixedClock(NOW)): InMemoryExpertiseIndex {
-  return InMemoryExpertiseIndex.build(profiles, { clock });
+function anIndex(profiles = people(), clock = new FixedClock(NOW)): OwnWordsExpertiseIndex {
+  return OwnWordsExpertiseIndex.build(profiles, { clock });
 }
 
-function ids(index: InMemoryExpertiseIndex, text: string, extra: Partial<ExpertiseSearch> = {}): string[] {
+function ids(index: OwnWordsExpertiseIndex, text: string, extra: Partial<ExpertiseSearch> = {}): string[] {
   return index.search({ text, top: 50, skip: 0, ...extra }).hits.map((hit) => hit.userId);
 }
 
 const sorted = (list: string[]) => [...list].sort();
 
-describe('InMemoryExpertiseIndex: synonyms and languages', () => {
+describe('OwnWordsExpertiseIndex: synonyms and languages', () => {
   const index = anIndex();
 
   it.each([
     ['glasvezel', 'fiber', 'fibre', 'FTTH'],
     ['k8s', 'Kubernetes', 'kubernetes', 'K8S'],
     ['klantenservice', 'customer service', 'Klantenservice', 'customer care'],
-  ])('%s, %s, %s and %s find the same people', (...queries) => {
-    const found = queries.map((query) => sorted(ids(index, query)));
-    expect(found[0]!.length).toBeGreaterThan(1);
-    for (const other of found.slice(1)) expect(other).toEqual(found[0]);
+  ])('%s, %s, %s and %s find the same people first', (...queries) => {
+    // Other wordings may add people who share one of their words ("service" in a job title), after them.
+    const first = sorted(ids(index, queries[0] as string));
+    expect(first.length).toBeGreaterThan(1);
+    for (const query of queries.slice(1))
+      expect(sorted(ids(index, query).slice(0, first.length))).toEqual(first);
   });
 
   it.each([
@@ -141,7 +143,11 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
     const asked = index.search({ text: 'fiber', top: 5, skip: 0, locale: 'nl-NL' });
     expect(dutch.interpretation.locale).toBe('nl-NL');
     expect(dutch.hits.find((hit) => hit.userId === 'dewi')?.matchedSkills).toEqual(['Glasvezel']);
-    expect(english.hits.find((hit) => hit.userId === 'dewi')?.matchedSkills).toEqual(['Fiber optics']);
+    // Her own word first, then the skill the English query named.
+    expect(english.hits.find((hit) => hit.userId === 'dewi')?.matchedSkills).toEqual([
+      'Glasvezel',
+      'Fiber optics',
+    ]);
     expect(asked.hits.find((hit) => hit.userId === 'dewi')?.matchedSkills).toEqual(['Glasvezel']);
   });
 
@@ -152,8 +158,8 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
     ]);
     const cloud = small.search({ text: 'cloud computing', top: 10, skip: 0, locale: 'en-US' });
     expect(cloud.hits.map((hit) => [hit.userId, hit.matchedSkills])).toEqual([
-      ['mo', ['Cloud computing']],
-      ['lotte', ['Microsoft Azure']],
+      ['mo', ['Cloud', 'Cloud computing']],
+      ['lotte', ['Azure', 'Cloud computing']],
     ]);
   });
 
@@ -163,7 +169,9 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
       ['karin', ['Carillon bespelen']],
     ]);
     const zuidas = index.search({ text: 'Zuidas', top: 5, skip: 0, locale: 'en-US' });
-    expect(zuidas.hits[0]?.why).toEqual([{ kind: 'mentioned', field: 'pastProjects', labels: ['zuidas'] }]);
+    expect(zuidas.hits[0]?.why).toEqual([
+      { kind: 'mentioned', field: 'pastProjects', labels: ['Verhuizing naar de Zuidas 2024'] },
+    ]);
   });
 
   it('matches skills inside Dutch compounds, both ways', () => {
@@ -186,7 +194,7 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
     expect(interpretation.skills).toEqual([
       expect.objectContaining({ skillId: 'kubernetes', label: 'Kubernetes', via: 'exact' }),
     ]);
-    expect(interpretation.words).toEqual(['carillon']);
+    expect(interpretation.words).toEqual(['k8s', 'carillon']);
   });
 
   it('finds nobody for words nobody uses, and suggests skills close to them', () => {
@@ -199,13 +207,13 @@ describe('InMemoryExpertiseIndex: synonyms and languages', () => {
   });
 });
 
-describe('InMemoryExpertiseIndex: ranking', () => {
+describe('OwnWordsExpertiseIndex: ranking', () => {
   it('ranks declared + endorsed + recent evidence above a declaration alone, and both above a passing mention', () => {
     expect(ids(anIndex(), 'kubernetes')).toEqual(['ana', 'chris', 'bram']);
   });
 
   it('explains each hit', () => {
-    const [ana] = anIndex().search({ text: 'k8s', top: 1, skip: 0, locale: 'en-US' }).hits;
+    const [ana] = anIndex().search({ text: 'kubernetes', top: 1, skip: 0, locale: 'en-US' }).hits;
     expect(ana?.why).toEqual([
       { kind: 'skills', labels: ['Kubernetes'] },
       { kind: 'endorsed', count: 4 },
@@ -224,8 +232,10 @@ describe('InMemoryExpertiseIndex: ranking', () => {
     const bram = anIndex()
       .search({ text: 'kubernetes', top: 5, skip: 0, locale: 'nl-NL' })
       .hits.find((hit) => hit.userId === 'bram');
-    expect(bram?.why).toEqual([{ kind: 'mentioned', field: 'aboutMe', labels: ['Kubernetes'] }]);
-    expect(explain(bram!.why, 'nl-NL')).toBe('noemt Kubernetes bij over mij');
+    expect(bram?.why).toEqual([
+      { kind: 'mentioned', field: 'aboutMe', labels: ['… workshop over Kubernetes gevolgd'] },
+    ]);
+    expect(explain(bram!.why, 'nl-NL')).toBe('noemt ‘… workshop over Kubernetes gevolgd’ bij over mij');
   });
 
   it('weighs recent contributions above old ones, by the clock', () => {
@@ -277,7 +287,7 @@ describe('InMemoryExpertiseIndex: ranking', () => {
   });
 });
 
-describe('InMemoryExpertiseIndex: filters, totals and paging', () => {
+describe('OwnWordsExpertiseIndex: filters, totals and paging', () => {
   const index = anIndex();
 
   it.each([
@@ -319,7 +329,7 @@ describe('InMemoryExpertiseIndex: filters, totals and paging', () => {
   });
 });
 
-describe('InMemoryExpertiseIndex: incremental changes', () => {
+describe('OwnWordsExpertiseIndex: incremental changes', () => {
   it('finds a person by a skill added later, and no longer by one removed', () => {
     const index = anIndex();
     index.upsert(aPerson('chris').withSkills('Glasvezel').build());
@@ -364,7 +374,7 @@ describe('InMemoryExpertiseIndex: incremental changes', () => {
   });
 });
 
-describe('InMemoryExpertiseIndex: suggestions', () => {
+describe('OwnWordsExpertiseIndex: suggestions', () => {
   it('suggests only skills someone in the index has', () => {
     const index = anIndex();
     expect(index.suggest('kub', 'en-US', 5)).toEqual([{ skillId: 'kubernetes', label: 'Kubernetes' }]);

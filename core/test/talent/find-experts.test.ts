@@ -1,6 +1,6 @@
 import {
   FixedClock,
-  InMemoryExpertiseIndex,
+  OwnWordsExpertiseIndex,
   findExperts,
   isTalentError,
   type FindExpertsRequest,
@@ -12,7 +12,7 @@ import { FakePresenceSource } from './fakes';
 const me = { userId: 'me' };
 
 // Ten fiber people, strongest first (more endorsements), and the searcher, who knows fiber too.
-function fiberTeam(): InMemoryExpertiseIndex {
+function fiberTeam(): OwnWordsExpertiseIndex {
   const profiles = Array.from({ length: 10 }, (_, i) =>
     aPerson(`p${i}`)
       .withSkills('Glasvezel')
@@ -21,7 +21,7 @@ function fiberTeam(): InMemoryExpertiseIndex {
       .build(),
   );
   profiles.push(aPerson('me').withSkills('Glasvezel').endorsedFor('fiber', 99).build());
-  return InMemoryExpertiseIndex.build(profiles, { clock: new FixedClock('2026-11-26T09:00:00Z') });
+  return OwnWordsExpertiseIndex.build(profiles, { clock: new FixedClock('2026-11-26T09:00:00Z') });
 }
 
 const presence = {
@@ -107,7 +107,7 @@ describe('findExperts available now', () => {
     expect(result.results[0]).toEqual(
       expect.objectContaining({
         userId: 'p1',
-        matchedSkills: ['Fiber optics'],
+        matchedSkills: ['Glasvezel', 'Fiber optics'],
         presence: { availability: 'Available', activity: 'Available' },
       }),
     );
@@ -120,7 +120,7 @@ describe('findExperts available now', () => {
         .endorsedFor('python', 700 - i)
         .build(),
     );
-    const index = InMemoryExpertiseIndex.build(profiles, { clock: new FixedClock('2026-11-26T09:00:00Z') });
+    const index = OwnWordsExpertiseIndex.build(profiles, { clock: new FixedClock('2026-11-26T09:00:00Z') });
     const source = new FakePresenceSource({ u0: 'Available', u699: 'Available' });
     const result = await findExperts({ index, presence: source }, me, { text: 'python', availableNow: true });
     expect(source.calls).toHaveLength(1);

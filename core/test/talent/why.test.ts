@@ -13,8 +13,8 @@ describe('explain', () => {
     ],
     [
       [{ kind: 'mentioned', field: 'pastProjects', labels: ['Glasvezel', 'Verkoop'] }],
-      'mentions Glasvezel, Verkoop in past projects',
-      'noemt Glasvezel, Verkoop bij eerdere projecten',
+      'mentions “Glasvezel”, “Verkoop” in past projects',
+      'noemt ‘Glasvezel’, ‘Verkoop’ bij eerdere projecten',
     ],
     [
       [{ kind: 'experience', years: 1, label: 'DWDM' }],
@@ -38,8 +38,8 @@ describe('explain', () => {
     ],
     [
       [{ kind: 'mentioned', field: 'jobTitle', labels: ['Kubernetes'] }, { kind: 'openToQuestions' }],
-      'mentions Kubernetes in job title · open to questions',
-      'noemt Kubernetes bij functietitel · staat open voor vragen',
+      'mentions “Kubernetes” in job title · open to questions',
+      'noemt ‘Kubernetes’ bij functietitel · staat open voor vragen',
     ],
     [[], '', ''],
   ])('renders %j', (why, english, dutch) => {

@@ -61,8 +61,9 @@ export const K1 = 1.2;
 export const CONCEPT_SHARE = 2.5;
 export const COVERAGE_FLOOR = 0.35;
 /**
- * A query word covered only through the concept layer (the person wrote another name for it) counts this much
- * of a word covered in the person's own words: an explicit statement of the query beats a concept match.
+ * A query word covered only through the concept layer, when the query used an alias of the skill (the person
+ * wrote another name for it), counts this much of a word covered in the person's own words: an explicit
+ * statement of the query beats a concept match. A query that names the skill by its label covers fully.
  */
 export const CONCEPT_COVERAGE = 0.5;
 
@@ -75,9 +76,16 @@ export function saturate(tf: number): number {
   return (tf * (K1 + 1)) / (tf + K1);
 }
 
+/**
+ * Shorter than half the average counts as half the average: BM25 would make a one-line about-me that mentions a
+ * word in passing ("ik heb ooit een workshop over Kubernetes gevolgd") weigh as much as a declared skill.
+ */
+export const MIN_LENGTH_RATIO = 0.5;
+
 export function normalisedFrequency(field: TextField, tf: number, length: number, average: number): number {
   const b = FIELD_B[field];
-  return (FIELD_BOOST[field] * tf) / (1 - b + (b * length) / (average > 0 ? average : 1));
+  const ratio = length / (average > 0 ? average : 1);
+  return (FIELD_BOOST[field] * tf) / (1 - b + b * (ratio > MIN_LENGTH_RATIO ? ratio : MIN_LENGTH_RATIO));
 }
 
 export function coverage(matched: number, words: number): number {

@@ -2,8 +2,9 @@
 // ("LoRaWAN gateways"), then what the concept layer added ("related to Internet of Things"), then the boosts
 // (years, endorsements, contributions, open to questions). Runs for one page of hits, so it may re-read texts.
 import type { Locale } from '../locale';
-import type { ExpertiseProfile } from '../profile';
-import { SENTENCE_END, YEARS } from '../in-memory/person-reading';
+import type { Contribution, ContributionKind, ExpertiseProfile } from '../profile';
+import { EVIDENCE_HORIZON_MS } from '../ranking';
+import { SENTENCE_END, YEARS } from '../concepts/person-reading';
 import type { SkillVocabulary } from '../skill-vocabulary';
 import { cleanText, fold, plainText, words as wordsOf } from '../text/normalise';
 import type { MentionField, WhyPart } from '../why';
@@ -14,7 +15,7 @@ import { profileTerms } from './tokenise';
 
 /** Where quotes come from, most telling first: the order of the text fields (bm25.ts). */
 const QUOTE_ORDER = TEXT_FIELDS;
-const SHORT_ENTRY_WORDS = 8;
+const SHORT_ENTRY_WORDS = 6;
 const WINDOW = 2;
 const MAX_QUOTES_PER_FIELD = 3;
 
@@ -149,6 +150,8 @@ function boosts(input: ExplainInput, entries: Entry[]): WhyPart[] {
   if (experience !== undefined) parts.push({ kind: 'experience', ...experience });
   const endorsed = endorsementsFor(input);
   if (endorsed > 0) parts.push({ kind: 'endorsed', count: endorsed });
+  const evidence = evidenceFor(input);
+  if (evidence !== undefined) parts.push(evidence);
   if (input.profile.openToQuestions === true) parts.push({ kind: 'openToQuestions' });
   return parts;
 }
@@ -175,6 +178,47 @@ function endorsementsFor(input: ExplainInput): number {
     if (index !== undefined && input.skills.includes(index) && count > most) most = count;
   }
   return most;
+}
+
+const CONTRIBUTION_ORDER: readonly ContributionKind[] = ['post', 'idea', 'comment'];
+
+/**
+ * "wrote 3 posts on #k8s": recent contributions on the matched skills, of the kind there are most of (posts
+ * before ideas before comments on a tie), with their most common topic as written, else the skill's label.
+ */
+function evidenceFor(input: ExplainInput): WhyPart | undefined {
+  const recent = (input.profile.contributions ?? []).filter(
+    (c) => c.at.getTime() >= input.now - EVIDENCE_HORIZON_MS && contributionSkills(input, c).length > 0,
+  );
+  const counts = CONTRIBUTION_ORDER.map((kind) => recent.filter((c) => c.kind === kind).length);
+  const most = Math.max(0, ...counts);
+  const kind = CONTRIBUTION_ORDER[counts.indexOf(most)];
+  if (most === 0 || kind === undefined) return undefined;
+  const ofKind = recent.filter((c) => c.kind === kind);
+  const topics = ofKind.map((c) => cleanText(c.topic ?? '')).filter((topic) => topic !== '');
+  const skill = contributionSkills(input, ofKind[0] as Contribution)[0] as number;
+  const topic = mostCommon(topics) ?? labelOf(input.vocabulary, skill, input.reading.locale);
+  return { kind: 'evidence', contribution: kind, count: most, topic };
+}
+
+/** The matched skills a contribution is about: its tagged skills, or the skills its topic names. */
+function contributionSkills(input: ExplainInput, contribution: Contribution): number[] {
+  const tagged = (contribution.skillIds ?? []).map((id) => input.vocabulary.indexOf(id));
+  const named = contribution.topic
+    ? input.vocabulary.analyse(cleanText(contribution.topic)).mentions.map((m) => m.skill)
+    : [];
+  return [...tagged, ...named].filter(
+    (skill): skill is number => skill !== undefined && input.skills.includes(skill),
+  );
+}
+
+function mostCommon(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [value, count] of counts)
+    if (best === undefined || count > (counts.get(best) ?? 0)) best = value;
+  return best;
 }
 
 function resolvedIndex(vocabulary: SkillVocabulary, label: string): number | undefined {

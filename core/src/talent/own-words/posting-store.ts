@@ -31,7 +31,8 @@ export class PostingStore {
   add(term: number, doc: number, generation: number, weight: number): void {
     let list = this.overflow.get(term);
     if (list === undefined) this.overflow.set(term, (list = []));
-    list.push(doc, generation, weight);
+    // Stored as the packed arrays will hold it, so a person scores the same before and after a repack.
+    list.push(doc, generation, Math.fround(weight));
     this.overflowCount++;
     this.count(term, 1);
   }

@@ -1,4 +1,4 @@
-import { EXPERT_CUES, LEARNING_CUES, SENTENCE_END, YEARS, seniorityOf } from '../in-memory/person-reading';
+import { EXPERT_CUES, LEARNING_CUES, SENTENCE_END, YEARS, seniorityOf } from '../concepts/person-reading';
 import type { ExpertiseProfile } from '../profile';
 import { EXPERT_CUE_BOOST, LEARNING_CUE_PENALTY, experienceBoost } from '../ranking';
 import { fold, plainText } from '../text/normalise';

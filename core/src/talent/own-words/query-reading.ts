@@ -30,6 +30,12 @@ export interface ConceptSlot {
   readonly alternatives: readonly ConceptAlternative[];
   /** Bit i set: this reading covers word slot i. */
   readonly covers: number;
+  /**
+   * The query named the skill by one of its labels ("kubernetes", "glasvezel"): whoever has the skill, under any
+   * name ("k8s", "FTTH"), has what was asked. An alias ("lorawan" within Internet of Things) may be narrower than
+   * its skill, so there people who wrote the word itself come first (bm25.ts, CONCEPT_COVERAGE).
+   */
+  readonly byLabel: boolean;
 }
 
 /** Two neighbouring query words that someone wrote together (as a phrase, or as one compound word). */
@@ -159,7 +165,10 @@ function conceptSlots(
   words: readonly WordSlot[],
   context: ReadingContext,
 ): ConceptSlot[] {
-  const bySlot = new Map<number, { alternatives: Map<number, ConceptAlternative>; covers: number }>();
+  const bySlot = new Map<
+    number,
+    { alternatives: Map<number, ConceptAlternative>; covers: number; byLabel: boolean }
+  >();
   const taken = new Set<number>();
   for (const mention of mentions) {
     const people = context.peopleWithSkill(mention.skill);
@@ -171,16 +180,19 @@ function conceptSlots(
       continue;
     taken.add(mention.skill);
     let slot = bySlot.get(mention.slot);
-    if (slot === undefined) bySlot.set(mention.slot, (slot = { alternatives: new Map(), covers: 0 }));
+    if (slot === undefined)
+      bySlot.set(mention.slot, (slot = { alternatives: new Map(), covers: 0, byLabel: true }));
     slot.covers |= coveredWords(mention.text, words);
+    slot.byLabel &&= mention.wording === undefined;
     const weight = mention.confidence * idf(context.people, people);
     const known = slot.alternatives.get(mention.skill);
     if (known === undefined || known.weight < weight)
       slot.alternatives.set(mention.skill, { skill: mention.skill, weight, via: mention.via });
   }
-  return [...bySlot.values()].map(({ alternatives, covers }) => ({
+  return [...bySlot.values()].map(({ alternatives, covers, byLabel }) => ({
     alternatives: [...alternatives.values()],
     covers,
+    byLabel,
   }));
 }
 

@@ -48,6 +48,7 @@ export class Scorer {
   private totals = new Float64Array(0);
   private covered: Int32Array = new Int32Array(0);
   private conceptCovered: Int32Array = new Int32Array(0);
+  private labelCovered: Int32Array = new Int32Array(0);
   private touched = new Int32Array(0);
   private slotTouched = new Int32Array(0);
 
@@ -62,6 +63,7 @@ export class Scorer {
     this.totals = new Float64Array(size);
     this.covered = new Int32Array(size);
     this.conceptCovered = new Int32Array(size);
+    this.labelCovered = new Int32Array(size);
     this.touched = new Int32Array(size);
     this.slotTouched = new Int32Array(size);
   }
@@ -84,7 +86,7 @@ export class Scorer {
         alternatives,
         conceptShare,
         slot.covers,
-        this.conceptCovered,
+        slot.byLabel ? this.labelCovered : this.conceptCovered,
         context.generation,
       );
     }
@@ -131,7 +133,7 @@ export class Scorer {
   ): void {
     const { docs, generations, weights } = store.columns;
     const { from, to } = store.packed(term);
-    const { queryStamp, totals, covered, conceptCovered, touched } = this;
+    const { queryStamp, totals, covered, conceptCovered, labelCovered, touched } = this;
     const query = this.query;
     let count = this.count;
     for (let i = from; i < to; i++) {
@@ -142,6 +144,7 @@ export class Scorer {
         totals[doc] = 0;
         covered[doc] = 0;
         conceptCovered[doc] = 0;
+        labelCovered[doc] = 0;
         touched[count++] = doc;
       }
       totals[doc] = (totals[doc] as number) + factor * (weights[i] as number);
@@ -162,6 +165,7 @@ export class Scorer {
       this.totals[doc] = 0;
       this.covered[doc] = 0;
       this.conceptCovered[doc] = 0;
+      this.labelCovered[doc] = 0;
       this.touched[this.count++] = doc;
     }
     this.totals[doc] = (this.totals[doc] as number) + value;
@@ -203,8 +207,9 @@ export class Scorer {
   /** A touched person's score: the sum times coverage and the open-to-questions factor. */
   private final(doc: number, words: number, context: ScoringContext): number {
     const literal = this.covered[doc] as number;
-    const concept = (this.conceptCovered[doc] as number) & ~literal;
-    const matched = popCount(literal) + CONCEPT_COVERAGE * popCount(concept);
+    const full = literal | (this.labelCovered[doc] as number);
+    const concept = (this.conceptCovered[doc] as number) & ~full;
+    const matched = popCount(full) + CONCEPT_COVERAGE * popCount(concept);
     const factor = context.open[doc] === 1 ? context.openFactor : 1;
     return (this.totals[doc] as number) * coverage(matched, words) * factor;
   }

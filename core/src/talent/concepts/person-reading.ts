@@ -95,8 +95,9 @@ export const YEARS = /(?:^|\D)(\d{1,2})\+?\s*(?:jaar|jaren|years?|yrs?)(?![\p{L}
 // How people say they are the one to ask, or that they are only starting; matched on folded text.
 export const EXPERT_CUES =
   /\b(?:speciali[st]|specialiteit|specialty|speciality|gespecialiseerd|expert|deskundig|kenner|autoriteit|authority on|ask me|vraag (?:het )?(?:mij|me)\b|bij mij terecht|go-to|aanspreekpunt|vraagbaak)/u;
+// Attending a workshop or a training says someone is starting, not that they are the one to ask.
 export const LEARNING_CUES =
-  /\b(?:learning|leren|leer |verdiep|building up|opbouwen|bouw (?:ik )?(?:mijn )?kennis|beginner|beginnend|starting (?:out|with)|net begonnen|getting started|cursus|course in|studying|studeer|bijscholen|want to learn|wil (?:graag )?meer (?:weten|leren)|curious about|nieuwsgierig)/u;
+  /\b(?:learning|leren|leer |verdiep|building up|opbouwen|bouw (?:ik )?(?:mijn )?kennis|beginner|beginnend|starting (?:out|with)|net begonnen|getting started|cursus|course in|studying|studeer|bijscholen|want to learn|wil (?:graag )?meer (?:weten|leren)|curious about|nieuwsgierig|(?:workshop|training|webinar)\b.*\b(?:gevolgd|bijgewoond)|(?:attended|followed|took) an? (?:workshop|training|webinar))/u;
 const LEAD_WORDS = new Set([
   'lead',
   'teamleider',

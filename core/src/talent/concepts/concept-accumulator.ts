@@ -1,8 +1,6 @@
 // Dense, reused buffers for reading profiles (person-reading.ts): building the index reads every field of every
 // profile, so the reader accumulates per-concept evidence in typed arrays instead of maps of small objects.
 
-import { grow, resized } from './concept-store';
-
 /** Evidence strengths per concept: one per profile field (eight), and one for broader-skill corroboration. */
 export const STRENGTH_SLOTS = 9;
 /** The mask bit for evidence from contributions (person-reading.ts has the others). */
@@ -122,4 +120,18 @@ export class Output {
     this.masks = new Uint16Array(size);
     this.evidence = new Float64Array(size);
   }
+}
+
+export function grow(needed: number, current: number): number {
+  let size = current > 16 ? current : 16;
+  while (size < needed) size += size >>> 1;
+  return size;
+}
+
+type TypedArray = Int32Array | Float32Array | Uint16Array | Uint32Array | Uint8Array | Float64Array;
+
+export function resized<T extends TypedArray>(array: T, size: number, make: new (size: number) => T): T {
+  const next = new make(size);
+  next.set(array.length <= size ? array : (array.subarray(0, size) as T));
+  return next;
 }
