@@ -68,7 +68,7 @@ function typescript() {
   const host = ts.createSolutionBuilderHost(ts.sys, undefined, ts.createDiagnosticReporter(ts.sys, true));
   const status = ts.createSolutionBuilder(host, [path.join(ROOT, 'tsconfig.json')], {}).build();
   if (status !== ts.ExitStatus.Success)
-    return Promise.reject(failure(`tsc -b failed (${ts.ExitStatus[status]})`));
+    return Promise.reject(failure(`tsc -b failed (${ts.ExitStatus[status]}): the errors are above`));
   return Promise.resolve();
 }
 
