@@ -81,6 +81,8 @@ export default defineConfig([
     'core/lib/',
     'graph/lib/',
     'bench/results/',
+    // Entries packaging/test/browser-bundle.test.ts writes (and removes) while it runs.
+    'packaging/.bundle-*/',
   ]),
 
   // Plain JavaScript (root config files, scripts): the basic rules, no type information.
