@@ -1,4 +1,5 @@
 // ESLint 9 flat config for the workspaces. spfx-webparts is linted by its own Heft toolchain, not here.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -34,23 +35,9 @@ const NODE_GLOBALS = Object.fromEntries(
 // host (adapters, UI frameworks, Microsoft SDKs, Node's standard library) belongs in an adapter package.
 const CORE_WHY =
   'core runs in SPFx, the browser and Node: keep it free of adapters, frameworks and Node-only APIs';
-const NODE_BUILTINS = [
-  'fs',
-  'path',
-  'http',
-  'https',
-  'crypto',
-  'child_process',
-  'os',
-  'url',
-  'net',
-  'tls',
-  'stream',
-  'events',
-  'util',
-  'zlib',
-  'worker_threads',
-];
+// Every module Node ships, from Node itself: a hand-made list misses some (`dns`, `readline`, `vm`, ...).
+// As a regex: a gitignore-style group such as `http/*` would also match our own `./talentfinder/http/...`.
+const NODE_BUILTIN = `^(?:node:.+|(?:${builtinModules.join('|')})(?:/.*)?)$`;
 const CORE_RESTRICTED = [
   {
     group: ['@samen/graph', '@samen/graph/*'],
@@ -66,10 +53,20 @@ const CORE_RESTRICTED = [
   { group: ['@fluentui/*'], message: `${CORE_WHY}. Fluent UI belongs in ui/.` },
   { group: ['@microsoft/*'], message: `${CORE_WHY}. Microsoft SDKs belong in the adapters and hosts.` },
   { group: ['botbuilder*'], message: `${CORE_WHY}. botbuilder belongs in bot/.` },
-  { group: ['node:*'], message: `${CORE_WHY}. Define a port in core and implement it in an adapter.` },
+  { regex: NODE_BUILTIN, message: `${CORE_WHY}. Define a port in core and implement it in an adapter.` },
+];
+
+// Everything that reaches a browser bundle: ui (SPFx web parts, the Teams tab, the portal page), the portal's page
+// itself, and graph's browser entry (all of graph/src but its Node side, src/node and src/cli). A Node built-in
+// there either breaks the bundle or drags in a shim (packaging/test/browser-bundle.test.ts checks the bundles).
+const BROWSER_FILES = ['ui/src/**', 'portal/src/page/**', 'graph/src/**'];
+const BROWSER_IGNORES = ['graph/src/node/**', 'graph/src/cli/**'];
+const NODE_ONLY_IMPORTS = [
   {
-    group: NODE_BUILTINS.flatMap((name) => [name, `${name}/*`]),
-    message: `${CORE_WHY}. Define a port in core and implement it in an adapter.`,
+    regex: NODE_BUILTIN,
+    message:
+      'This code reaches a browser bundle: no Node built-ins. Node-only code goes in graph/src/node (the ' +
+      '`@samen/graph/node` entry) or behind a port.',
   },
 ];
 
@@ -82,7 +79,10 @@ export default defineConfig([
     'spfx-webparts/',
     'ui/lib/',
     'core/lib/',
+    'graph/lib/',
     'bench/results/',
+    // Entries packaging/test/browser-bundle.test.ts writes (and removes) while it runs.
+    'packaging/.bundle-*/',
   ]),
 
   // Plain JavaScript (root config files, scripts): the basic rules, no type information.
@@ -141,6 +141,12 @@ export default defineConfig([
   {
     files: ['core/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: CORE_RESTRICTED }] },
+  },
+
+  {
+    files: BROWSER_FILES,
+    ignores: BROWSER_IGNORES,
+    rules: { 'no-restricted-imports': ['error', { patterns: NODE_ONLY_IMPORTS }] },
   },
 
   // The dev tenant emulates the outside world (Microsoft 365), so it must not know Samen's code.

@@ -1,11 +1,10 @@
-// Root task runner. Every task shells out to the real tool (tsc, eslint, prettier, jest, node) so that what a
-// developer runs by hand and what CI runs are the same commands; gulp only orders them and reports failures.
+// Root task runner. Every task runs the real tool (tsc, eslint, prettier, jest, node) so that what a developer
+// runs by hand and what CI runs are the same commands; gulp only orders them and reports failures. Processes are
+// started through devkit's launcher (devkit/src/launcher.ts), the one place that knows how.
 'use strict';
 
 const fs = require('node:fs');
 const path = require('node:path');
-const readline = require('node:readline');
-const { spawn } = require('node:child_process');
 const { series } = require('gulp');
 
 const ROOT = __dirname;
@@ -32,55 +31,45 @@ function argsAfterTask(taskName) {
   return at >= 0 ? argv.slice(at + 1) : [];
 }
 
-/** Stops children on Ctrl-C or SIGTERM; returns a function that removes the handlers again. */
-function forwardSignals(children) {
-  const handler = (signal) => {
-    for (const child of children) if (isRunning(child)) child.kill(signal);
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
-}
-
 /** An error gulp prints as one line: the tool has already printed the details, a stack trace adds nothing. */
 function failure(message) {
   return Object.assign(new Error(message), { showStack: false });
 }
 
-/** Resolves when the child exits; a stop by signal counts as success only where the caller allows it. */
-function waitForExit(child, label, { signalIsSuccess = false } = {}) {
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      if (code === 0 || (signal && signalIsSuccess)) resolve();
-      else
-        reject(
-          Object.assign(failure(`${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`})`), {
-            exitCode: code,
-          }),
-        );
-    });
-  });
+/**
+ * devkit (TypeScript, built by `tsc -b` like every package) holds the process launcher and the dev tenant's
+ * coordinates. Every task that needs them runs `build` first, so they are required then, not when gulp loads
+ * this file: on a fresh clone devkit/dist does not exist yet.
+ */
+function devkit() {
+  return require('./devkit/dist/index.js');
 }
 
-/** Runs a command to completion with inherited stdio; rejects (so gulp exits non-zero) if it fails. */
-function run({ command, args, cwd = ROOT, env = process.env }, { longRunning = false } = {}) {
-  const child = spawn(command, args, { cwd, stdio: 'inherit', env, shell: false });
-  const stopForwarding = forwardSignals([child]);
+/** Runs a tool to completion on this terminal; rejects (so gulp exits non-zero) if it fails. */
+async function run({ command, args, cwd = ROOT, env = process.env }) {
   const shown = args.map((arg) => (path.isAbsolute(arg) ? path.relative(ROOT, arg) : arg));
   const label = `${path.basename(command)} ${shown.join(' ')}`;
-  // A server stopped with Ctrl-C has done its job; a test run stopped that way has not.
-  return waitForExit(child, label, { signalIsSuccess: longRunning }).finally(stopForwarding);
+  await devkit()
+    .runToEnd({ label, command, args, cwd, env, show: 'inherit' })
+    .catch((error) => {
+      throw Object.assign(failure(error.message), { exitCode: error.exitCode });
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // build, lint, test
 
+/**
+ * `tsc -b tsconfig.json`, in this process through TypeScript's own API: it builds devkit, whose launcher every
+ * other task uses to start processes, so it cannot be started by that launcher.
+ */
 function typescript() {
-  return run({ command: bin('tsc'), args: ['-b', 'tsconfig.json'] });
+  const ts = require('typescript');
+  const host = ts.createSolutionBuilderHost(ts.sys, undefined, ts.createDiagnosticReporter(ts.sys, true));
+  const status = ts.createSolutionBuilder(host, [path.join(ROOT, 'tsconfig.json')], {}).build();
+  if (status !== ts.ExitStatus.Success)
+    return Promise.reject(failure(`tsc -b failed (${ts.ExitStatus[status]}): the errors are above`));
+  return Promise.resolve();
 }
 
 /** The portal's page, bundled by Vite into portal/dist/page (tsc has type-checked it; Vite only transforms). */
@@ -142,17 +131,25 @@ async function jest() {
 // the local suite
 
 /**
- * What `npm start` runs, started in this order, each once the previous one printed its ready line (so a later
- * service can be given an earlier one's URL through `env`). The Samen service and the portal go here.
+ * The dev tenant's coordinates (devkit/src/tenant-coordinates.ts reads and checks them), written when it is
+ * ready; services trust its CA through NODE_EXTRA_CA_CERTS. Empty when no dev tenant has run here yet.
  */
-/** The dev tenant's description, written when it is ready; services trust its CA through NODE_EXTRA_CA_CERTS. */
 function devTenantEnv() {
-  const dataDir = process.env.SAMEN_DATA_DIR ?? path.join(ROOT, '.samen');
-  const file = path.join(dataDir, 'tenant.json');
+  const { readTenantCoordinates, tenantJsonPath } = devkit();
+  const file = tenantJsonPath({ SAMEN_DATA_DIR: process.env.SAMEN_DATA_DIR }, ROOT);
   if (!fs.existsSync(file)) return {};
-  const { caCertPath } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const { caCertPath } = readTenantCoordinates(file);
   return { SAMEN_TENANT_JSON: file, NODE_EXTRA_CA_CERTS: caCertPath };
 }
+
+const DEV_TENANT = {
+  name: 'dev tenant',
+  ...nodeScript('dev-tenant/dist/main.js'),
+  ready: /Dev tenant ready: (\S+)/,
+  env: () => ({}),
+  // Seeding a large organisation on first start takes minutes (dev-tenant/README.md: up to 200,000 people).
+  timeoutMs: 30 * 60_000,
+};
 
 const SAMEN_SERVICE = {
   name: 'service',
@@ -161,15 +158,13 @@ const SAMEN_SERVICE = {
   env: devTenantEnv,
 };
 
+/**
+ * What `npm start` runs, started in this order, each once the previous one printed its ready line (so a later
+ * service can be given an earlier one's URL through `env`).
+ */
 const SERVICES = [
-  {
-    name: 'dev tenant',
-    ...nodeScript('dev-tenant/dist/main.js'),
-    ready: /Dev tenant ready: (\S+)/,
-    env: () => ({}),
-    // Samen's own SharePoint lists, created or completed by the same code as `npm run provision` on a real tenant.
-    afterReady: nodeScript('graph/dist/cli/provision.js'),
-  },
+  // Samen's own SharePoint lists, created or completed by the same code as `npm run provision` on a real tenant.
+  { ...DEV_TENANT, afterReady: nodeScript('graph/dist/cli/provision.js') },
   SAMEN_SERVICE,
   {
     // The local host page (a SharePoint-like page with the Talentfinder), signed in as a chosen seeded user.
@@ -180,75 +175,55 @@ const SERVICES = [
   },
 ];
 
-/** Copies a child's stdout through (prefixed when services share the terminal) and finds its ready line. */
-function watchOutput(child, service, prefix) {
-  return new Promise((resolve) => {
-    const lines = readline.createInterface({ input: child.stdout });
-    let ready = false;
-    lines.on('line', (line) => {
-      process.stdout.write(`${prefix}${line}\n`);
-      const match = ready ? null : service.ready.exec(line);
-      if (match) {
-        ready = true;
-        resolve(match[1] ?? '');
-      }
-    });
-  });
-}
-
-/** Starts one service; `ready` resolves with its URL, `exited` settles when it stops. */
-function startService(service, urls, prefix) {
-  const env = { ...process.env, ...service.env(urls) };
-  const child = spawn(service.command, service.args, {
-    cwd: ROOT,
-    env,
-    stdio: ['inherit', 'pipe', 'inherit'],
-  });
-  const exited = waitForExit(child, service.name, { signalIsSuccess: true });
-  const ready = Promise.race([watchOutput(child, service, prefix), exited.then(() => null)]);
-  return { child, ready, exited };
-}
-
 function printListening(urls) {
   console.log('\nSamen is running locally:');
   for (const [name, url] of Object.entries(urls)) console.log(`  ${name.padEnd(12)} ${url}`);
   console.log('Press Ctrl-C to stop.\n');
 }
 
-function isRunning(child) {
-  return child.exitCode === null && child.signalCode === null;
+/** Starts one service through the launcher, its output shown (prefixed when services share the terminal). */
+function startService(service, urls, prefix) {
+  return devkit().launch({
+    label: service.name,
+    command: service.command,
+    args: service.args,
+    cwd: ROOT,
+    env: { ...process.env, ...service.env(urls) },
+    ready: service.ready,
+    timeoutMs: service.timeoutMs,
+    show: 'all',
+    prefix,
+  });
 }
 
 /** Starts every service; when one stops by itself the others are stopped too, and the task fails. */
 async function serveAll(services) {
-  const children = [];
-  const exits = [];
+  const running = [];
   let stoppedByUser = false;
-  const stopAll = (signal = 'SIGTERM') => children.filter(isRunning).forEach((child) => child.kill(signal));
-  const onSignal = (signal) => {
+  const stopAll = () => Promise.all(running.map((service) => service.stop()));
+  const onSignal = () => {
     stoppedByUser = true;
-    stopAll(signal);
+    void stopAll();
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
   try {
     const urls = {};
     for (const service of services) {
       const prefix = services.length > 1 ? `[${service.name}] ` : '';
-      const started = startService(service, urls, prefix);
-      children.push(started.child);
-      exits.push(started.exited.finally(() => stopAll()));
-      const url = await started.ready;
-      if (url === null && stoppedByUser) return;
-      if (url === null) throw failure(`${service.name} stopped before it printed its ready line`);
-      urls[service.name] = url;
+      const started = await startService(service, urls, prefix).catch((error) => {
+        if (stoppedByUser) return null;
+        throw Object.assign(failure(error.message), { exitCode: error.exitCode });
+      });
+      if (!started) return;
+      running.push(started);
+      urls[service.name] = started.url;
       if (service.afterReady) await run(service.afterReady);
     }
     printListening(urls);
-    await Promise.all(exits);
+    await Promise.race(running.map((service) => service.exited));
     if (!stoppedByUser) throw failure('a service stopped by itself');
   } finally {
-    stopAll();
-    await Promise.allSettled(exits);
+    await stopAll();
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
@@ -282,8 +257,9 @@ function serveSamenService() {
   return endingWithExplanation(() => serveAll([SAMEN_SERVICE]));
 }
 
+/** `npm run tenant`: only the dev tenant, until Ctrl-C. */
 function startTenant() {
-  return run(nodeScript('dev-tenant/dist/main.js', argsAfterTask('tenant')), { longRunning: true });
+  return serveAll([{ ...DEV_TENANT, ...nodeScript('dev-tenant/dist/main.js', argsAfterTask('tenant')) }]);
 }
 
 function runSeedCli() {
@@ -317,7 +293,8 @@ function packageSpfx() {
 }
 
 exports.build = build;
-exports.lint = lint;
+// Type-aware lint rules read the packages' built declarations.
+exports.lint = series(typescript, lint);
 // The .sppkg is built before Jest, which checks its contents (packaging/test).
 exports.test = series(build, lint, packageSpfx, jest);
 exports.tenant = series(build, startTenant);

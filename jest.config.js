@@ -21,6 +21,8 @@ module.exports = {
   globalTeardown: '<rootDir>/test-support/global-teardown.js',
   testTimeout: 30_000,
   projects: [
+    // The dev tenant's coordinates and the process launcher that tooling and tests share.
+    project('devkit'),
     project('core'),
     project('graph'),
     project('bot'),

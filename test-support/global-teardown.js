@@ -1,8 +1,4 @@
+// Stops the dev tenant that global-setup.js started (its whole process group).
 module.exports = async function globalTeardown() {
-  const child = globalThis.__SAMEN_TENANT__;
-  if (!child || child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
+  await globalThis.__SAMEN_TENANT__?.stop();
 };

@@ -4,7 +4,8 @@
 // (bot/test/talent-contract.test.ts). Written against the port, because that is what the app sees: a case that
 // passes on both means the app cannot tell the fake from the service, down to statuses, codes and texts.
 import { PROBLEMS, statusOf, type ProblemCode } from '@samen/core/contract';
-import type { TalentLocale, TalentQuery, TalentService } from '../ui/src/talentfinder/talent-service';
+import type { Locale } from '@samen/core/contract';
+import type { TalentQuery, TalentService } from '../ui/src/talentfinder/talent-service';
 import { isTalentServiceError } from '../ui/src/talentfinder/talent-service-error';
 
 /** What a case table needs from an implementation: a signed-in caller, and facts about its directory. */
@@ -44,7 +45,7 @@ function searchOf(q: string, change: Partial<TalentQuery> = {}): TalentQuery {
 }
 
 /** The call fails with the contract's problem: its code, its one status and its text in the caller's language. */
-async function expectProblem(call: Promise<unknown>, code: ProblemCode, locale: TalentLocale): Promise<void> {
+async function expectProblem(call: Promise<unknown>, code: ProblemCode, locale: Locale): Promise<void> {
   const error = await call.then(
     (value: unknown) => new Error(`expected ${code}, got a success: ${JSON.stringify(value)}`),
     (rejection: unknown) => rejection,

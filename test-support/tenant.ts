@@ -1,17 +1,27 @@
 import { Client } from '@microsoft/microsoft-graph-client';
-import { readFileSync } from 'node:fs';
-import type { TenantInfo } from '../dev-tenant/src/tenant';
+import type { RunningProcess } from '@samen/devkit/launcher';
+import { readTenantCoordinates, type TenantCoordinates } from '@samen/devkit/tenant-coordinates';
 
-/** `tenant.json` as the dev tenant writes it (documented in dev-tenant/README.md). */
-export type TestTenant = TenantInfo;
+/** `tenant.json` as the dev tenant writes it (devkit/src/tenant-coordinates.ts, dev-tenant/README.md). */
+export type TestTenant = TenantCoordinates;
 
+/** The dev tenant that Jest's global setup started for the whole run. */
 export function tenant(): TestTenant {
   const file = process.env.SAMEN_TENANT_JSON;
   if (!file)
     throw new Error(
       'SAMEN_TENANT_JSON is not set: run the tests through `npm test` (jest globalSetup starts the tenant).',
     );
-  return JSON.parse(readFileSync(file, 'utf8')) as TestTenant;
+  return readTenantCoordinates(file);
+}
+
+/** A dev tenant of a test's own (global-setup.js starts it the same way as the shared one). */
+export function startTenantProcess(env: Record<string, string>): Promise<RunningProcess> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const setup = require('./global-setup.js') as {
+    startTenantProcess: (env: Record<string, string>) => Promise<RunningProcess>;
+  };
+  return setup.startTenantProcess(env);
 }
 
 export function app(t: TestTenant, name: string) {

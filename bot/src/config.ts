@@ -1,5 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import {
+  confidentialApp,
+  DEV_APPS,
+  isTenantCoordinatesUnreadable,
+  readTenantCoordinates,
+  tenantJsonPath,
+  type TenantCoordinates,
+} from '@samen/devkit/tenant-coordinates';
 import { z } from 'zod';
 
 /** Everything the service needs to know about the tenant it serves; chosen once, at start. */
@@ -32,15 +39,6 @@ const envSchema = z.object({
 });
 type Env = z.infer<typeof envSchema>;
 
-const devTenantSchema = z.object({
-  graphBaseUrl: z.string(),
-  tokenEndpoint: z.string(),
-  issuer: z.string(),
-  jwksUri: z.string(),
-  hubSite: z.object({ id: z.string() }),
-  apps: z.array(z.object({ name: z.string(), clientId: z.string(), clientSecret: z.string().optional() })),
-});
-
 export class ConfigError extends Error {}
 
 /** Production: Entra ID of SAMEN_TENANT_ID, with the service's own app registration. */
@@ -62,14 +60,19 @@ function fromEntra(env: Env): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
   };
 }
 
+/** @throws ConfigError naming the file and what is wrong in it */
+function readDevTenant(file: string): TenantCoordinates {
+  try {
+    return readTenantCoordinates(file);
+  } catch (error) {
+    throw isTenantCoordinatesUnreadable(error) ? new ConfigError(error.message) : error;
+  }
+}
+
 /** Local: the dev tenant's tenant.json names the same things, for the `samen-service` app. */
 function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
-  const parsed = devTenantSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success)
-    throw new ConfigError(`${file} is not a dev tenant description: ${z.prettifyError(parsed.error)}`);
-  const tenant = parsed.data;
-  const service = tenant.apps.find((a) => a.name === 'samen-service');
-  if (!service?.clientSecret) throw new ConfigError(`${file} has no samen-service app with a secret.`);
+  const tenant = readDevTenant(file);
+  const service = confidentialApp(tenant, DEV_APPS.service);
   return {
     graphBaseUrl: tenant.graphBaseUrl,
     tokenEndpoint: tenant.tokenEndpoint,
@@ -83,8 +86,7 @@ function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncInterval
 }
 
 function devTenantFile(env: Env, repoRoot: string): string | undefined {
-  const file =
-    env.SAMEN_TENANT_JSON ?? resolve(env.SAMEN_DATA_DIR ?? resolve(repoRoot, '.samen'), 'tenant.json');
+  const file = tenantJsonPath(env, repoRoot);
   return existsSync(file) ? file : undefined;
 }
 

@@ -7,21 +7,23 @@ import {
   type Clock,
 } from '@samen/core';
 import {
-  ClientCredentialsTokenSource,
   GraphEndorsementStore,
   GraphExpertiseSettingsStore,
   GraphOwnProfileWriter,
   GraphPeopleSync,
   GraphPresenceSource,
-  MeProfileWriter,
-  OnBehalfOfTokenSource,
-  TokenRequestFailed,
-  createGraphClient,
   isPresenceUnavailable,
   requireLists,
   talentLists,
   type GraphRequestObserver,
 } from '@samen/graph';
+import {
+  ClientCredentialsTokenSource,
+  MeProfileWriter,
+  OnBehalfOfTokenSource,
+  TokenRequestFailed,
+  createGraphClient,
+} from '@samen/graph/node';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jwksTokenValidator } from './auth/caller';

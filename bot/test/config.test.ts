@@ -1,25 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
+import { someTenantCoordinates, writeTenantJson } from '../../test-support/tenant-fixture';
 
 const emptyRepo = () => mkdtempSync(join(tmpdir(), 'samen-config-'));
-
-function devTenantJson(dir: string): string {
-  const file = join(dir, 'tenant.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      graphBaseUrl: 'https://127.0.0.1:7443/v1.0',
-      tokenEndpoint: 'https://127.0.0.1:7443/t/oauth2/v2.0/token',
-      issuer: 'https://127.0.0.1:7443/t/v2.0',
-      jwksUri: 'https://127.0.0.1:7443/t/discovery/v2.0/keys',
-      hubSite: { id: 'host,a,b' },
-      apps: [{ name: 'samen-service', clientId: 'svc', clientSecret: 's3cret' }],
-    }),
-  );
-  return file;
-}
 
 describe('loadConfig', () => {
   it('uses Entra ID and Microsoft Graph when SAMEN_TENANT_ID is set', () => {
@@ -44,7 +29,7 @@ describe('loadConfig', () => {
 
   it('uses the dev tenant described by tenant.json otherwise', () => {
     const dir = emptyRepo();
-    const config = loadConfig({ SAMEN_TENANT_JSON: devTenantJson(dir) }, dir);
+    const config = loadConfig({ SAMEN_TENANT_JSON: writeTenantJson(dir) }, dir);
     expect(config).toMatchObject({
       port: 3978,
       clientId: 'svc',
@@ -52,6 +37,14 @@ describe('loadConfig', () => {
       audience: 'svc',
       hubSiteId: 'host,a,b',
     });
+  });
+
+  it("names tenant.json and its missing field when the dev tenant's file is wrong", () => {
+    const dir = emptyRepo();
+    const { issuer: _issuer, ...withoutIssuer } = someTenantCoordinates();
+    const file = writeTenantJson(dir, withoutIssuer);
+    expect(() => loadConfig({ SAMEN_TENANT_JSON: file }, dir)).toThrow(ConfigError);
+    expect(() => loadConfig({ SAMEN_TENANT_JSON: file }, dir)).toThrow(`${file}: missing field issuer`);
   });
 
   it.each([

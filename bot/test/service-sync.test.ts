@@ -1,39 +1,41 @@
 // The service against a dev tenant of its own: fresh, so Samen's lists are not yet provisioned on its hub site,
 // and its fault rules (global to a tenant) cannot meet, or be replaced by, another test file's.
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FixedClock } from '@samen/core';
-import { endorsementKey, parseSiteUrl, provisionSite } from '@samen/graph';
+import { endorsementKey, parseSiteUrl } from '@samen/graph';
+import { provisionSite } from '@samen/graph/node';
 import { loadConfig } from '../src/config';
 import { EXIT, launch } from '../src/launch';
 import { startService, type RunningService } from '../src/service';
-import { appToken, devControl, rawGraph, requestToken, type TestTenant } from '../../test-support/tenant';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startTenantProcess } = require('../../test-support/global-setup.js') as {
-  startTenantProcess: (env: Record<string, string>) => Promise<{ child: ChildProcess }>;
-};
+import { readTenantCoordinates } from '@samen/devkit/tenant-coordinates';
+import type { RunningProcess } from '@samen/devkit/launcher';
+import {
+  appToken,
+  devControl,
+  rawGraph,
+  requestToken,
+  startTenantProcess,
+  type TestTenant,
+} from '../../test-support/tenant';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'samen-service-sync-'));
 const tenantJson = join(dataDir, 'tenant.json');
 const repoRoot = resolve(__dirname, '../..');
-let child: ChildProcess;
+let tenantProcess: RunningProcess;
 let t: TestTenant;
 const started: RunningService[] = [];
 
 beforeAll(async () => {
-  child = (await startTenantProcess({ SAMEN_DATA_DIR: dataDir, SAMEN_PEOPLE: '20' })).child;
-  t = JSON.parse(readFileSync(tenantJson, 'utf8')) as TestTenant;
+  tenantProcess = await startTenantProcess({ SAMEN_DATA_DIR: dataDir, SAMEN_PEOPLE: '20' });
+  t = readTenantCoordinates(tenantJson);
 }, 60_000);
 
 afterAll(async () => {
   await Promise.all(started.map((service) => service.close()));
-  await new Promise((done) => {
-    child.once('exit', done);
-    child.kill('SIGTERM');
-  });
+  await tenantProcess.stop();
 });
 
 /** `npm run service` without the process: its printed lines and outcome. */

@@ -1,4 +1,5 @@
-import { ClientCredentialsTokenSource, createGraphClient, provisionLists, samenLists } from '@samen/graph';
+import { provisionLists, samenLists } from '@samen/graph';
+import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { operationOf, replyViolation } from '@samen/core/contract';
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/config';

@@ -1,7 +1,8 @@
 // The shared contract cases against the real service, in process on the dev tenant, reached the way the web
 // part reaches it: through ui's HttpTalentService, whose fetch also checks every raw reply against the
 // contract. ui/test/talentfinder/talent-contract.test.ts runs the same cases against ui's test fake.
-import { ClientCredentialsTokenSource, createGraphClient, provisionLists, samenLists } from '@samen/graph';
+import { provisionLists, samenLists } from '@samen/graph';
+import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { operationOf, replyViolation } from '@samen/core/contract';
 import { resolve } from 'node:path';
 import { HttpTalentService } from '../../ui/src/talentfinder/http/http-talent-service';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadDevTenant, PortalConfigError } from '../../portal/src/server/dev-tenant';
 import { UnknownUser } from '../../portal/src/server/directory';
 import { startPortal, type Directory, type RunningPortal } from '../../portal/src/server/server';
+import { writeTenantJson } from '../../test-support/tenant-fixture';
 
 const USER = {
   id: 'u1',
@@ -128,7 +129,6 @@ test('a service that cannot be reached is a 503 problem', async () => {
 test('refuses to start without a dev tenant: it is a local host only', () => {
   const dir = mkdtempSync(join(tmpdir(), 'samen-portal-tenant-'));
   expect(() => loadDevTenant({ SAMEN_DATA_DIR: dir }, dir)).toThrow(PortalConfigError);
-  const file = join(dir, 'tenant.json');
-  writeFileSync(file, JSON.stringify({ tokenEndpoint: 'https://login.microsoftonline.com/x', apps: [] }));
+  const file = writeTenantJson(dir, { tokenEndpoint: 'https://login.microsoftonline.com/x', apps: [] });
   expect(() => loadDevTenant({ SAMEN_TENANT_JSON: file }, dir)).toThrow(/not a dev tenant/);
 });

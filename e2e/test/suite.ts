@@ -1,9 +1,10 @@
 // Starts what the browser tests need, each as its own process as `npm start` does: a dev tenant of their own,
 // Samen's lists on it, the Samen service and the portal. Then Debian's Chromium through playwright-core.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { launch, runToEnd, type RunningProcess } from '@samen/devkit/launcher';
+import { readTenantCoordinates, type TenantCoordinates } from '@samen/devkit/tenant-coordinates';
 import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -20,53 +21,33 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export interface TenantJson {
-  baseUrl: string;
-  graphBaseUrl: string;
-  tokenEndpoint: string;
-  caCertPath: string;
-  devUserPassword: string;
-  apps: { name: string; clientId: string; clientSecret?: string }[];
-}
+export type TenantJson = TenantCoordinates;
 
-/** Starts a Node script and resolves with the URL of its ready line; rejects if it stops before. */
+/** A built Node script of ours, as its own process (group); resolves once it printed its ready line. */
 function startProcess(
   label: string,
   script: string,
   env: NodeJS.ProcessEnv,
   ready: RegExp,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [join(ROOT, script)], {
+): Promise<RunningProcess> {
+  // Output is kept, not shown: a failure quotes the process's last lines.
+  return launch({
+    label,
+    command: process.execPath,
+    args: [join(ROOT, script)],
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const collect = (chunk: Buffer) => (output += chunk.toString());
-  child.stderr!.on('data', collect);
-  return new Promise((resolvePromise, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      collect(chunk);
-      const match = ready.exec(output);
-      if (match) resolvePromise({ child, url: match[1]! });
-    });
-    child.once('exit', (code) =>
-      reject(new Error(`${label} exited with ${code} before it was ready:\n${output}`)),
-    );
+    ready,
+    show: 'none',
   });
 }
 
-function runToEnd(label: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
-  const child = spawn(process.execPath, [join(ROOT, script)], {
+function runScript(label: string, script: string, env: NodeJS.ProcessEnv): Promise<void> {
+  return runToEnd({
+    label,
+    command: process.execPath,
+    args: [join(ROOT, script)],
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolvePromise, reject) => {
-    child.once('exit', (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${label} failed (${code}):\n${output}`)),
-    );
+    show: 'none',
   });
 }
 
@@ -75,14 +56,6 @@ export interface Suite {
   portalUrl: string;
   browser: Browser;
   stop(): Promise<void>;
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    child.once('exit', () => done());
-    child.kill('SIGTERM');
-  });
 }
 
 /**
@@ -97,12 +70,12 @@ export async function startSuite(): Promise<Suite> {
   ] as const) {
     if (!existsSync(file)) throw new Error(`${what} is missing: ${file}`);
   }
-  const children: ChildProcess[] = [];
+  const processes: RunningProcess[] = [];
   const dataDir = mkdtempSync(join(tmpdir(), 'samen-e2e-'));
   let browser: Browser | undefined;
   const stop = async () => {
     await browser?.close();
-    await Promise.all(children.reverse().map(stopChild));
+    await Promise.all(processes.reverse().map((running) => running.stop()));
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
@@ -112,29 +85,29 @@ export async function startSuite(): Promise<Suite> {
       { SAMEN_DATA_DIR: dataDir, SAMEN_TENANT_PORT: '0' },
       /Dev tenant ready: (\S+)/,
     );
-    children.push(tenantProcess.child);
+    processes.push(tenantProcess);
     const tenantJson = join(dataDir, 'tenant.json');
-    const tenant = JSON.parse(readFileSync(tenantJson, 'utf8')) as TenantJson;
+    const tenant = readTenantCoordinates(tenantJson);
     const env = {
       SAMEN_DATA_DIR: dataDir,
       SAMEN_TENANT_JSON: tenantJson,
       NODE_EXTRA_CA_CERTS: tenant.caCertPath,
     };
-    await runToEnd('provisioning', 'graph/dist/cli/provision.js', env);
+    await runScript('provisioning', 'graph/dist/cli/provision.js', env);
     const service = await startProcess(
       'Samen service',
       'bot/dist/main.js',
       { ...env, SAMEN_SERVICE_PORT: '0' },
       /Samen service ready: (\S+)/,
     );
-    children.push(service.child);
+    processes.push(service);
     const portal = await startProcess(
       'portal',
       'portal/dist/server/main.js',
       { ...env, SAMEN_SERVICE_URL: service.url, SAMEN_PORTAL_PORT: '0' },
       /Samen portal ready: (\S+)/,
     );
-    children.push(portal.child);
+    processes.push(portal);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     return { tenant, portalUrl: portal.url, browser, stop };
   } catch (error) {

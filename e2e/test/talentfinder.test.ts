@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import type { Locator, Page } from 'playwright-core';
 import { talentfinderStrings } from '../../ui/src/talentfinder/strings';
-import type { TalentLocale } from '../../ui/src/talentfinder/talent-service';
+import type { Locale } from '@samen/core/contract';
 import { axeSource, eventually, startSuite, type Suite, type TenantJson } from './suite';
 
 jest.setTimeout(120_000);
@@ -116,7 +116,7 @@ async function choose(page: Page, label: string, option: string | RegExp): Promi
   await page.getByRole('option', { name: option }).click();
 }
 
-async function presenceTexts(cards: Locator, locale: TalentLocale): Promise<string[]> {
+async function presenceTexts(cards: Locator, locale: Locale): Promise<string[]> {
   const known = Object.values(talentfinderStrings(locale).presence);
   const texts = await cards.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
   return texts.map((text) => known.find((p) => text.includes(p)) ?? `(no presence in: ${text.slice(0, 80)})`);
@@ -135,7 +135,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(violations).toEqual([]);
 }
 
-async function searchAndCheck(page: Page, locale: TalentLocale): Promise<void> {
+async function searchAndCheck(page: Page, locale: Locale): Promise<void> {
   const strings = talentfinderStrings(locale);
   await page.getByRole('combobox', { name: strings.searchLabel }).fill('glasvezel');
   await page.getByRole('button', { name: strings.searchButton, exact: true }).click();
@@ -178,7 +178,7 @@ async function searchAndCheck(page: Page, locale: TalentLocale): Promise<void> {
   await expectNoAxeViolations(page);
 }
 
-async function openPortal(locale: TalentLocale): Promise<Page> {
+async function openPortal(locale: Locale): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale });
   await context.route('https://teams.microsoft.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Teams</title>' }),

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from './graph-client';
 
 export interface BatchRequest {
   id: string;
@@ -36,7 +36,7 @@ function retryAfterMs(response: BatchResponse): number {
   return (Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_RETRY_AFTER_S) * 1000;
 }
 
-async function postBatch(client: Client, requests: BatchRequest[]): Promise<BatchResponse[]> {
+async function postBatch(client: GraphClient, requests: BatchRequest[]): Promise<BatchResponse[]> {
   const reply = (await client.api('/$batch').post({ requests })) as { responses: BatchResponse[] };
   return reply.responses.map((r) => ({ ...r, headers: r.headers ?? {} }));
 }
@@ -59,7 +59,7 @@ function toRetry(requests: BatchRequest[], results: Map<string, BatchResponse>):
  * Retry-After among them, up to `maxAttempts` rounds; what still fails is returned as it was answered.
  */
 export async function sendBatch(
-  client: Client,
+  client: GraphClient,
   requests: BatchRequest[],
   options: BatchOptions = {},
 ): Promise<Map<string, BatchResponse>> {

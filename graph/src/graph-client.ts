@@ -1,50 +1,31 @@
-import { Client, MiddlewareFactory, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
-import type { AccessTokenSource } from './access-tokens';
+// What Samen's Graph adapters need from a Graph client, as a structural type: the official SDK's `Client`
+// (createGraphClient in the Node entry), SPFx's MSGraphClientV3, a Teams tab's client over Nested App
+// Authentication, or a test double all satisfy it. The SDK's `Client` class itself has private members, which
+// make it nominal: adapters typed with it would accept nothing else (style.md, 3: hosts plug in structurally).
 
 export const MICROSOFT_GRAPH = 'https://graph.microsoft.com/v1.0';
 
-/** Told about every HTTP request that really goes out to Graph (retries included), e.g. to count round trips. */
-export type GraphRequestObserver = (method: string, url: string) => void;
-
-export interface GraphClientOptions {
-  /** `https://graph.microsoft.com/v1.0` in production, the dev tenant's `graphBaseUrl` locally. */
-  graphBaseUrl: string;
-  tokens: AccessTokenSource;
-  onRequest?: GraphRequestObserver;
-}
-
-/** Sits just before the HTTP handler, so it sees what is sent, not what the caller asked for. */
-class RequestObserver implements Middleware {
-  private next?: Middleware;
-
-  constructor(private readonly observe: GraphRequestObserver) {}
-
-  execute(context: Context): Promise<void> {
-    const url = typeof context.request === 'string' ? context.request : context.request.url;
-    this.observe(context.options?.method ?? 'GET', url);
-    return this.next!.execute(context);
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
-  }
+/** One request being built: OData options and headers, then one HTTP method. Answers are parsed JSON. */
+export interface GraphRequestBuilder {
+  select(properties: string | string[]): GraphRequestBuilder;
+  expand(properties: string | string[]): GraphRequestBuilder;
+  filter(filter: string): GraphRequestBuilder;
+  top(n: number): GraphRequestBuilder;
+  header(name: string, value: string): GraphRequestBuilder;
+  get(): Promise<unknown>;
+  post(body: unknown): Promise<unknown>;
+  patch(body: unknown): Promise<unknown>;
+  delete(): Promise<unknown>;
 }
 
 /**
- * The official Graph client with its default middleware (auth, retry on 429/503/504 honouring Retry-After,
- * redirects). A host other than graph.microsoft.com must be listed in `customHosts` or the client refuses
- * to attach the token and to follow its nextLinks (toolchain.md).
+ * A Graph client: a request for a path relative to its base URL (`/users/delta`) or for an absolute URL Graph
+ * handed out (`@odata.nextLink`, `@odata.deltaLink`). A failed request rejects with an error that carries the
+ * HTTP status as `statusCode` (and the response `headers`), as the SDK's GraphError does (graph-errors.ts).
  */
-export function createGraphClient(options: GraphClientOptions): Client {
-  const url = new URL(options.graphBaseUrl);
-  const version = url.pathname.replace(/^\/+|\/+$/g, '') || 'v1.0';
-  const authProvider = { getAccessToken: () => options.tokens.getAccessToken() };
-  const middleware = MiddlewareFactory.getDefaultMiddlewareChain(authProvider);
-  if (options.onRequest) middleware.splice(middleware.length - 1, 0, new RequestObserver(options.onRequest));
-  return Client.initWithMiddleware({
-    middleware,
-    baseUrl: `${url.origin}/`,
-    defaultVersion: version,
-    customHosts: url.hostname === 'graph.microsoft.com' ? undefined : new Set([url.hostname]),
-  });
+export interface GraphClient {
+  api(path: string): GraphRequestBuilder;
 }
+
+/** Told about every HTTP request that really goes out to Graph (retries included), e.g. to count round trips. */
+export type GraphRequestObserver = (method: string, url: string) => void;

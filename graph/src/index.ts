@@ -1,7 +1,12 @@
-export { ClientCredentialsTokenSource, TokenRequestFailed } from './access-tokens';
+// The browser-safe entry, `@samen/graph`: the adapters that implement core's ports over any `GraphClient`
+// (structural: the SDK's client, SPFx's MSGraphClientV3, a Teams client over NAA, a test double), the list
+// schemas, and provisioning over a client. No Node built-ins, no Graph SDK at run time (ESLint keeps it so,
+// and packaging/test/browser-bundle.test.ts bundles it for the browser). The Node side — the SDK client,
+// client-secret and on-behalf-of tokens, provisioning a site from the command line or the dev tenant's
+// files — is `@samen/graph/node` (src/node/index.ts).
+export { MICROSOFT_GRAPH } from './graph-client';
+export type { GraphClient, GraphRequestBuilder, GraphRequestObserver } from './graph-client';
 export type { AccessTokenSource, ClientCredentials } from './access-tokens';
-export { createGraphClient, MICROSOFT_GRAPH } from './graph-client';
-export type { GraphClientOptions, GraphRequestObserver } from './graph-client';
 export { MAX_BATCH_SIZE, sendBatch } from './batch';
 export type { BatchOptions, BatchRequest, BatchResponse } from './batch';
 export {
@@ -27,11 +32,9 @@ export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './prov
 export { provisionLists } from './provisioning/provision-lists';
 export { isListsNotProvisioned, ListsNotProvisioned, requireLists } from './provisioning/check-lists';
 export type { ProvisioningReport } from './provisioning/provision-lists';
-export { provisionSite, UntrustedCertificate } from './provisioning/provision-site';
 export type { ProvisioningTarget } from './provisioning/provision-site';
 export { InvalidSiteUrl, parseSiteUrl, resolveSiteId, SiteNotFound } from './provisioning/site-url';
 export type { SiteUrl } from './provisioning/site-url';
-export { DevTenantUnreadable, provisionDevTenant, readDevTenant } from './provisioning/dev-tenant';
 export {
   ConcurrentChangeConflict,
   GraphRequestFailed,
@@ -59,7 +62,13 @@ export type {
   StoredExpertiseSettings,
   StoredSettingsChanges,
 } from './talent/expertise-settings-store';
-export { InvalidProfileChanges, MeProfileWriter, OnBehalfOfTokenSource } from './talent/on-behalf-of';
-export type { OnBehalfOfCredentials, ProfileChanges } from './talent/on-behalf-of';
+export type { ProfileChanges } from './talent/on-behalf-of';
 export { GraphOwnProfileWriter } from './talent/own-profile-writer';
 export { GraphPeople } from './talent/people';
+
+/**
+ * @deprecated Node-side composition: import it from `@samen/graph/node`. Re-exported here only until
+ * bench/src/talent (being changed in parallel) moves its imports; neither touches a Node built-in.
+ */
+export { ClientCredentialsTokenSource } from './access-tokens';
+export { createGraphClient } from './sdk-client';

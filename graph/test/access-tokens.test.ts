@@ -1,6 +1,6 @@
 import { FixedClock } from '@samen/core';
 import { decodeJwt } from 'jose';
-import { ClientCredentialsTokenSource, TokenRequestFailed } from '../src';
+import { ClientCredentialsTokenSource, TokenRequestFailed } from '../src/node';
 import { app, tenant } from '../../test-support/tenant';
 
 const t = tenant();

@@ -1,4 +1,5 @@
-import { ClientCredentialsTokenSource, createGraphClient, sendBatch, type BatchRequest } from '../src';
+import { sendBatch, type BatchRequest } from '../src';
+import { ClientCredentialsTokenSource, createGraphClient } from '../src/node';
 import { app, devControl, someUsers, tenant } from '../../test-support/tenant';
 
 const t = tenant();

@@ -2,14 +2,12 @@ export { TalentfinderApp } from './talentfinder/TalentfinderApp';
 export type { TalentfinderAppProps } from './talentfinder/TalentfinderApp';
 export type { TalentfinderDefaults, TalentfinderHost } from './talentfinder/host';
 export type {
-  Availability,
   CallOptions,
   EndorsementCount,
   ExpertiseChange,
   MyExpertise,
   Presence,
   SkillSuggestion,
-  TalentLocale,
   TalentQuery,
   TalentResult,
   TalentSearchPage,

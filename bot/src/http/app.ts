@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { negotiateLocale, type Locale } from '@samen/core/contract';
 import { z } from 'zod';
 import { Unauthenticated, type Actor, type TokenValidator } from '../auth/caller';
-import { localeOf, type Locale } from './locale';
 import { ProblemError, Problems } from './problems';
 
 /** What a handler gets: the validated caller and the language to answer people in. */
@@ -39,7 +39,7 @@ function codeFor(error: unknown, deps: ApiDeps): string {
 function sendProblem(res: Response, req: Request, error: unknown, deps: ApiDeps): void {
   const code = codeFor(error, deps);
   if (code === 'internal') deps.log(`${req.method} ${req.path} failed`, error);
-  const body = deps.problems.of(code, localeOf(req.get('accept-language')));
+  const body = deps.problems.of(code, negotiateLocale(req.get('accept-language')));
   res.status(body.status).json(body);
 }
 
@@ -48,7 +48,7 @@ export function authenticated(deps: ApiDeps, handler: ApiHandler) {
   return async (req: Request, res: Response) => {
     try {
       const actor = await deps.validator.actorFrom(req.get('authorization'));
-      const reply = await handler(req, { actor, locale: localeOf(req.get('accept-language')) });
+      const reply = await handler(req, { actor, locale: negotiateLocale(req.get('accept-language')) });
       if (reply.body === undefined) res.status(reply.status).end();
       else res.status(reply.status).json(reply.body);
     } catch (error) {

@@ -1,5 +1,8 @@
-import { GENERAL_PROBLEMS as CONTRACT_GENERAL_PROBLEMS, type ProblemDefinition } from '@samen/core/contract';
-import type { Locale } from './locale';
+import {
+  GENERAL_PROBLEMS as CONTRACT_GENERAL_PROBLEMS,
+  type Locale,
+  type ProblemDefinition,
+} from '@samen/core/contract';
 
 /**
  * The error shape every API answer uses: a stable machine-readable `code` the clients switch on, a `message` in

@@ -1,4 +1,8 @@
-// The HTTP contract between the Samen service and its clients, importable on its own as `@samen/core/contract`
-// so that a web part bundles these schemas without the talent engine.
+// The contract between the Samen service and its hosts, importable on its own as `@samen/core/contract` so
+// that a web part or a tab bundles it without the talent engine: the HTTP API's schemas and problems, the
+// languages and how a host chooses one, page-size limits and presence rules.
+export * from './limits';
+export * from './locale';
+export * from './presence';
 export * from './problems';
 export * from './talent';

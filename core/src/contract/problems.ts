@@ -1,14 +1,12 @@
 import type { TalentErrorCode } from '../talent/errors';
+import type { Locale } from './locale';
 
 // Every problem the Samen HTTP API answers with: one code, one status, and what people read, in both languages.
 // The service words its answers from this table and the ui's test fake answers from it too, so the two cannot
 // drift apart (they did: the fake answered 409 to a self-endorsement while the service answered 400).
 
 /** What a problem says to people, in every language Samen speaks. */
-export interface ProblemText {
-  readonly 'en-US': string;
-  readonly 'nl-NL': string;
-}
+export type ProblemText = { readonly [locale in Locale]: string };
 
 export interface ProblemDefinition extends ProblemText {
   readonly status: number;

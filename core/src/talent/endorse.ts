@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import { MAX_SKILL_LENGTH } from '../contract/limits';
 import type { Clock } from '../clock';
 import {
   DuplicateEndorsementError,
@@ -12,7 +13,7 @@ import type { Endorsement, Endorsements, People } from './ports';
 import type { SkillVocabulary } from './skill-vocabulary';
 import { cleanText, fold } from './text/normalise';
 
-export const MAX_SKILL_LENGTH = 80;
+export { MAX_SKILL_LENGTH } from '../contract/limits';
 
 export interface EndorseRequest {
   /** The person endorsed. */

@@ -1,4 +1,6 @@
 import type { Actor } from '../actor';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE } from '../contract/limits';
+import { AVAILABLE_NOW } from '../contract/presence';
 import { EmptyQueryError, InvalidFilterError, InvalidPagingError, QueryTooLongError } from './errors';
 import type { ExpertiseHit, ExpertiseIndex, ExpertiseQuery, QueryInterpretation } from './expertise-index';
 import type { Locale } from './locale';
@@ -8,17 +10,10 @@ import { cleanText } from './text/normalise';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_FILTER_LENGTH = 100;
-export const MAX_PAGE_SIZE = 50;
-export const DEFAULT_PAGE_SIZE = 10;
+// Page sizes and "available now" are shared with the hosts through the contract (`@samen/core/contract`).
+export { AVAILABLE_NOW, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE };
 /** Graph's getPresencesByUserId takes at most 650 ids per call (graph-facts.md, "Presence"). */
 export const PRESENCE_BATCH_LIMIT = 650;
-
-/**
- * "Available now" means someone can be approached this minute: Available, or AvailableIdle (signed in and
- * free, away from the keyboard for a while). Busy, BusyIdle (busy by calendar, even when idle), Do not disturb,
- * Be right back, Away and Offline do not count.
- */
-export const AVAILABLE_NOW: ReadonlySet<string> = new Set(['Available', 'AvailableIdle']);
 
 const UNKNOWN_PRESENCE: Presence = { availability: 'PresenceUnknown', activity: 'PresenceUnknown' };
 
@@ -140,7 +135,7 @@ export function validateExpertSearch(request: FindExpertsRequest): ValidatedExpe
   if (text.length > MAX_QUERY_LENGTH) throw new QueryTooLongError(text.length, MAX_QUERY_LENGTH);
   const top = request.top ?? DEFAULT_PAGE_SIZE;
   const skip = request.skip ?? 0;
-  if (!Number.isSafeInteger(top) || top < 1 || top > MAX_PAGE_SIZE)
+  if (!Number.isSafeInteger(top) || top < MIN_PAGE_SIZE || top > MAX_PAGE_SIZE)
     throw new InvalidPagingError('top', request.top);
   if (!Number.isSafeInteger(skip) || skip < 0) throw new InvalidPagingError('skip', request.skip);
   const department = filter(request.department, 'department');

@@ -1,7 +1,7 @@
 // The Talentfinder's core: expertise search (text analysis, Samen's skill vocabulary, the index) and the use
 // cases around it. Pure TypeScript: it runs in SPFx, the browser and Node.
 export type { Locale } from './locale';
-export { LOCALES, toLocale } from './locale';
+export { DEFAULT_LOCALE, LOCALES, negotiateLocale } from './locale';
 export type { SkillCategory, SkillDefinition } from './skill-aliases';
 export { SKILL_ALIASES } from './skill-aliases';
 export type { ResolutionVia, SkillResolution, SkillSuggestion } from './skill-vocabulary';
@@ -52,6 +52,7 @@ export {
   MAX_FILTER_LENGTH,
   MAX_PAGE_SIZE,
   MAX_QUERY_LENGTH,
+  MIN_PAGE_SIZE,
   PRESENCE_BATCH_LIMIT,
   findExperts,
   validateExpertSearch,

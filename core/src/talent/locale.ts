@@ -1,9 +1,3 @@
-/** The languages Samen speaks to people in. Every user-visible string exists in both. */
-export type Locale = 'en-US' | 'nl-NL';
-
-export const LOCALES: readonly Locale[] = ['en-US', 'nl-NL'];
-
-/** Maps a host's language tag ("nl", "nl-BE", "en-GB", undefined) to the nearest locale Samen has. */
-export function toLocale(tag: string | undefined): Locale {
-  return tag !== undefined && /^nl(?:[-_]|$)/i.test(tag.trim()) ? 'nl-NL' : 'en-US';
-}
+// The locale belongs to the contract (shared with the hosts); the talent engine's modules import it from here.
+export { DEFAULT_LOCALE, LOCALES, negotiateLocale } from '../contract/locale';
+export type { Locale } from '../contract/locale';

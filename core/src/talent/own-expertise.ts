@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import { MAX_LANGUAGE_LENGTH, MAX_LANGUAGES, MAX_OWN_SKILLS } from '../contract/limits';
 import {
   LanguageTooLongError,
   NothingToUpdateError,
@@ -10,9 +11,8 @@ import type { OwnExpertiseChanges, OwnProfileWriter } from './ports';
 import type { SkillVocabulary } from './skill-vocabulary';
 import { cleanText, fold } from './text/normalise';
 
-export const MAX_OWN_SKILLS = 50;
-export const MAX_LANGUAGES = 20;
-export const MAX_LANGUAGE_LENGTH = 40;
+// Shared with the apps, which check a person's list before saving, through the contract.
+export { MAX_LANGUAGE_LENGTH, MAX_LANGUAGES, MAX_OWN_SKILLS } from '../contract/limits';
 
 export interface OwnExpertiseDependencies {
   readonly writer: OwnProfileWriter;

@@ -1,33 +1,22 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rawGraph, requestToken, type TestTenant } from '../../../test-support/tenant';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startTenantProcess } = require('../../../test-support/global-setup.js') as {
-  startTenantProcess: (env: Record<string, string>) => Promise<{ child: ChildProcess }>;
-};
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.once('exit', resolve);
-    child.kill('SIGTERM');
-  });
-}
+import type { RunningProcess } from '@samen/devkit/launcher';
+import { readTenantCoordinates } from '@samen/devkit/tenant-coordinates';
+import { rawGraph, requestToken, startTenantProcess } from '../../../test-support/tenant';
 
 describe('persistence', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samen-persist-'));
   const env = { SAMEN_DATA_DIR: dataDir, SAMEN_PEOPLE: '40', SAMEN_SEED: '7' };
-  const read = () => JSON.parse(readFileSync(join(dataDir, 'tenant.json'), 'utf8')) as TestTenant;
-  let child: ChildProcess | undefined;
+  const read = () => readTenantCoordinates(join(dataDir, 'tenant.json'));
+  let tenantProcess: RunningProcess | undefined;
 
   afterAll(async () => {
-    if (child) await stop(child);
+    await tenantProcess?.stop();
   });
 
   it('keeps users, lists, items, app registrations and signing keys across a restart', async () => {
-    child = (await startTenantProcess(env)).child;
+    tenantProcess = await startTenantProcess(env);
     const before = read();
     const admin = before.apps.find((a) => a.name === 'samen-admin')!;
     const tokenReply = await requestToken(before, {
@@ -50,9 +39,9 @@ describe('persistence', () => {
     expect(item.status).toBe(201);
     const usersBefore = await rawGraph(before, '/users?$top=999&$select=id', { token });
 
-    await stop(child);
+    await tenantProcess.stop();
     // Same port, so the issuer URL (and with it every issued token) stays the same, as with the default 7443.
-    child = (await startTenantProcess({ ...env, SAMEN_TENANT_PORT: new URL(before.baseUrl).port })).child;
+    tenantProcess = await startTenantProcess({ ...env, SAMEN_TENANT_PORT: new URL(before.baseUrl).port });
     const after = read();
 
     expect(after.tenantId).toBe(before.tenantId);

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readTenantCoordinates, tenantJsonPath as devTenantJsonPath } from '@samen/devkit/tenant-coordinates';
 import { z } from 'zod';
 import { MICROSOFT_GRAPH } from '../graph-client';
-import { devTenantTarget, readDevTenant } from '../provisioning/dev-tenant';
+import { devTenantTarget } from '../node/dev-tenant';
 import type { ProvisioningTarget } from '../provisioning/provision-site';
 import { parseSiteUrl } from '../provisioning/site-url';
 
@@ -19,7 +19,7 @@ A real tenant is configured by environment variables:
   SAMEN_TENANT_ID       the tenant id or domain, or instead:
   SAMEN_TOKEN_ENDPOINT  the OAuth 2.0 token endpoint
   SAMEN_GRAPH_BASE_URL  default ${MICROSOFT_GRAPH}
-Without them, the dev tenant's tenant.json is used (SAMEN_DATA_DIR, default .samen).`;
+Without them, the dev tenant's tenant.json is used (SAMEN_TENANT_JSON, or SAMEN_DATA_DIR, default .samen).`;
 
 /** A mistake in how the command was called or configured: exit code 2, nothing was sent. */
 export class UsageError extends Error {
@@ -123,23 +123,22 @@ function fromEnvironment(options: CliOptions, variables: Record<string, string>)
 }
 
 function fromDevTenant(options: CliOptions, tenantJsonPath: string): ProvisionConfig {
-  const tenant = readDevTenant(tenantJsonPath);
+  const tenant = readTenantCoordinates(tenantJsonPath);
   const site = options.site === undefined ? undefined : parseSiteUrl(options.site);
-  const target = devTenantTarget(tenant, tenantJsonPath, site);
+  const target = devTenantTarget(tenant, site);
   return { source: 'dev tenant', target, tenantJsonPath, caCertPath: tenant.caCertPath };
 }
 
 /**
  * A real tenant when any SAMEN_* Graph variable is set (then all must be valid); otherwise the dev tenant, if
  * its tenant.json exists. A bad --site is refused before anything else is read.
- * @throws UsageError, InvalidSiteUrl, DevTenantUnreadable
+ * @throws UsageError, InvalidSiteUrl, TenantCoordinatesUnreadable
  */
 export function resolveConfig(options: CliOptions, context: ConfigContext): ProvisionConfig {
   if (options.site !== undefined) parseSiteUrl(options.site);
   const variables = setVariables(context.env);
   if (Object.keys(variables).length > 0) return fromEnvironment(options, variables);
-  const dataDir = context.env.SAMEN_DATA_DIR || join(context.repoRoot, '.samen');
-  const tenantJsonPath = join(dataDir, 'tenant.json');
+  const tenantJsonPath = devTenantJsonPath(context.env, context.repoRoot);
   if (context.exists(tenantJsonPath)) return fromDevTenant(options, tenantJsonPath);
   throw new UsageError(
     `No Graph configuration: set SAMEN_CLIENT_ID, SAMEN_CLIENT_SECRET and SAMEN_TENANT_ID for a real tenant, ` +

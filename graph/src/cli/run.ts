@@ -1,6 +1,6 @@
+import { isTenantCoordinatesUnreadable } from '@samen/devkit/tenant-coordinates';
 import { TokenRequestFailed } from '../access-tokens';
 import { samenLists } from '../lists/samen-lists';
-import { DevTenantUnreadable } from '../provisioning/dev-tenant';
 import { provisionSite, UntrustedCertificate, type ProvisioningTarget } from '../provisioning/provision-site';
 import { InvalidSiteUrl, SiteNotFound } from '../provisioning/site-url';
 import { parseCliArgs, resolveConfig, USAGE, UsageError, type ConfigContext } from './config';
@@ -21,7 +21,7 @@ export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
 
 /** Errors whose message says all a user needs; anything else is unexpected and shown with its stack. */
 function explain(error: unknown): { message: string; exit: number } | undefined {
-  if (error instanceof UsageError || error instanceof InvalidSiteUrl || error instanceof DevTenantUnreadable)
+  if (error instanceof UsageError || error instanceof InvalidSiteUrl || isTenantCoordinatesUnreadable(error))
     return { message: error.message, exit: EXIT.usage };
   if (error instanceof SiteNotFound || error instanceof UntrustedCertificate)
     return { message: error.message, exit: EXIT.problems };

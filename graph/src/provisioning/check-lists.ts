@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
 import type { ListSchema } from '../lists/list-schema';
 import { parseGraph } from '../talent/graph-errors';
@@ -42,7 +42,7 @@ function missingOf(plans: ReturnType<typeof planList>[]): string[] {
  * @throws ListsNotProvisioned
  */
 export async function requireLists(
-  client: Client,
+  client: GraphClient,
   siteId: string,
   schemas: readonly ListSchema[],
 ): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import { z } from 'zod';
 import { MAX_BATCH_SIZE, sendBatch, type BatchRequest, type BatchResponse } from '../batch';
 import { listRegistry, type ListSchema } from '../lists/list-schema';
@@ -28,7 +28,7 @@ const listsPageSchema = z.object({
 });
 
 /** The site's lists with the column properties provisioning compares: one request per page (usually one). */
-export async function readSiteLists(client: Client, siteId: string): Promise<Map<string, SiteList>> {
+export async function readSiteLists(client: GraphClient, siteId: string): Promise<Map<string, SiteList>> {
   const lists = new Map<string, SiteList>();
   let request = client
     .api(`/sites/${siteId}/lists`)
@@ -136,7 +136,7 @@ const outcomeOf = (plan: ListPlan): Outcome => ({
   conflicted: false,
 });
 
-async function applyPlans(client: Client, siteId: string, plans: ListPlan[]): Promise<Outcome[]> {
+async function applyPlans(client: GraphClient, siteId: string, plans: ListPlan[]): Promise<Outcome[]> {
   const outcomes = new Map(plans.map((plan) => [plan.schema, outcomeOf(plan)]));
   let counter = 0;
   const nextId = () => String((counter += 1));
@@ -154,7 +154,7 @@ async function applyPlans(client: Client, siteId: string, plans: ListPlan[]): Pr
 }
 
 async function provisionOnce(
-  client: Client,
+  client: GraphClient,
   siteId: string,
   schemas: readonly ListSchema[],
 ): Promise<Outcome[]> {
@@ -190,7 +190,7 @@ function toReport(outcomes: Outcome[]): ProvisioningReport {
  * nothing is missing). A list another process changed meanwhile (409) is looked at once more.
  */
 export async function provisionLists(
-  client: Client,
+  client: GraphClient,
   siteId: string,
   schemas: readonly ListSchema[],
 ): Promise<ProvisioningReport> {

@@ -1,5 +1,5 @@
 import { ClientCredentialsTokenSource, type ClientCredentials } from '../access-tokens';
-import { createGraphClient } from '../graph-client';
+import { createGraphClient } from '../sdk-client';
 import type { ListSchema } from '../lists/list-schema';
 import { samenLists } from '../lists/samen-lists';
 import { provisionLists, type ProvisioningReport } from './provision-lists';

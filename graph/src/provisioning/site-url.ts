@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 
 declare const checked: unique symbol;
 /** The https URL of a SharePoint site (`https://contoso.sharepoint.com/sites/samen`), checked by `parseSiteUrl`. */
@@ -62,7 +62,7 @@ export function parseSiteUrl(text: string): SiteUrl {
 const statusOf = (error: unknown) => (error as { statusCode?: unknown } | null)?.statusCode;
 
 /** One request: `GET /sites/{hostname}:{path}` (graph-facts.md). @throws SiteNotFound */
-export async function resolveSiteId(client: Client, site: SiteUrl): Promise<string> {
+export async function resolveSiteId(client: GraphClient, site: SiteUrl): Promise<string> {
   try {
     const found = (await client.api(`/sites/${site.hostname}:${site.path}`).select('id').get()) as {
       id?: unknown;

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import { MAX_BATCH_SIZE, sendBatch, type BatchOptions, type BatchResponse } from '../batch';
 
 /** At most `limit` tasks at a time; the others wait their turn in order. */
@@ -39,7 +39,7 @@ export class BatchedReads {
   private failure?: { error: unknown };
 
   constructor(
-    private readonly client: Client,
+    private readonly client: GraphClient,
     private readonly url: (id: string) => string,
     private readonly slots: Slots,
     private readonly options: BatchOptions = {},

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import type { Endorsement, Endorsements, EndorsementSource } from '@samen/core';
 import { z } from 'zod';
 import { endorsementKey, endorsementsList } from '../lists/talent-lists';
@@ -95,7 +95,7 @@ export class GraphEndorsementStore implements Endorsements, EndorsementSource {
   /** One `changes()` at a time: two at once would both follow the same deltaLink. */
   private readonly rounds = new Slots(1);
 
-  constructor(client: Client, location: { siteId: string; list?: ListSchema }) {
+  constructor(client: GraphClient, location: { siteId: string; list?: ListSchema }) {
     this.items = new ListItems(client, { siteId: location.siteId, list: location.list ?? endorsementsList });
   }
 

@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import type {
   ExpertiseSettings,
   ExpertiseSettingsChanges,
@@ -89,7 +89,7 @@ export class GraphExpertiseSettingsStore implements ExpertiseSettingsSource {
   /** One `changes()` at a time: two at once would both follow the same deltaLink. */
   private readonly rounds = new Slots(1);
 
-  constructor(client: Client, location: { siteId: string; list?: ListSchema; maxAttempts?: number }) {
+  constructor(client: GraphClient, location: { siteId: string; list?: ListSchema; maxAttempts?: number }) {
     this.items = new ListItems(client, {
       siteId: location.siteId,
       list: location.list ?? expertiseSettingsList,

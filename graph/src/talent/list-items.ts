@@ -1,4 +1,4 @@
-import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { GraphClient, GraphRequestBuilder } from '../graph-client';
 import { z } from 'zod';
 import type { ListSchema } from '../lists/list-schema';
 import {
@@ -53,7 +53,7 @@ export class ListItems {
   private readonly path: string;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: GraphClient,
     location: ListLocation,
   ) {
     this.name = location.list.displayName;
@@ -111,14 +111,14 @@ export class ListItems {
     }
   }
 
-  private items(select: readonly string[]): GraphRequest {
+  private items(select: readonly string[]): GraphRequestBuilder {
     return this.client
       .api(this.path)
       .expand(`fields($select=${select.join(',')})`)
       .top(PAGE_SIZE);
   }
 
-  private async readAll(request: GraphRequest): Promise<RawItem[]> {
+  private async readAll(request: GraphRequestBuilder): Promise<RawItem[]> {
     const { values } = await readPages(this.client, request, `GET ${this.path}`);
     return values.map((value) => this.item(value));
   }

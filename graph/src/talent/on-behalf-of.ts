@@ -1,8 +1,8 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import { systemClock, type Clock } from '@samen/core';
 import { z } from 'zod';
 import { TokenRequestFailed, type AccessTokenSource } from '../access-tokens';
-import { createGraphClient } from '../graph-client';
+import { createGraphClient } from '../sdk-client';
 import { issuesOf } from './graph-errors';
 
 export interface OnBehalfOfCredentials {
@@ -91,7 +91,7 @@ export class InvalidProfileChanges extends Error {
  * from an `OnBehalfOfTokenSource`, and it builds its Graph client from that alone.
  */
 export class MeProfileWriter {
-  private readonly client: Client;
+  private readonly client: GraphClient;
 
   constructor(tokens: OnBehalfOfTokenSource, graphBaseUrl: string) {
     this.client = createGraphClient({ graphBaseUrl, tokens });

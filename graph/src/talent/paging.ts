@@ -1,4 +1,4 @@
-import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { GraphClient, GraphRequestBuilder } from '../graph-client';
 import { z } from 'zod';
 import { MalformedGraphResponse, parseGraph } from './graph-errors';
 
@@ -19,8 +19,8 @@ export interface Pages {
  * handing each page's values to `onPage` as it arrives. `request` names the request in errors.
  */
 export async function forEachPage(
-  client: Client,
-  first: GraphRequest,
+  client: GraphClient,
+  first: GraphRequestBuilder,
   request: string,
   onPage: (values: unknown[]) => void,
 ): Promise<{ deltaLink?: string }> {
@@ -35,7 +35,11 @@ export async function forEachPage(
 }
 
 /** Every page's values at once. */
-export async function readPages(client: Client, first: GraphRequest, request: string): Promise<Pages> {
+export async function readPages(
+  client: GraphClient,
+  first: GraphRequestBuilder,
+  request: string,
+): Promise<Pages> {
   const values: unknown[] = [];
   const { deltaLink } = await forEachPage(client, first, request, (page) => values.push(...page));
   return { values, deltaLink };
@@ -43,8 +47,8 @@ export async function readPages(client: Client, first: GraphRequest, request: st
 
 /** A delta round: pages until the one that carries `@odata.deltaLink`. @throws MalformedGraphResponse */
 export async function readDeltaRound(
-  client: Client,
-  first: GraphRequest,
+  client: GraphClient,
+  first: GraphRequestBuilder,
   request: string,
 ): Promise<{ values: unknown[]; deltaLink: string }> {
   const { values, deltaLink } = await readPages(client, first, request);

@@ -1,4 +1,4 @@
-import type { Client, GraphRequest } from '@microsoft/microsoft-graph-client';
+import type { GraphClient, GraphRequestBuilder } from '../graph-client';
 import type { DirectoryPerson, DirectorySource, PeopleChanges } from '@samen/core';
 import { z } from 'zod';
 import type { BatchOptions, BatchResponse } from '../batch';
@@ -130,7 +130,7 @@ export class GraphPeopleSync implements DirectorySource {
   private readonly slots: Slots;
 
   constructor(
-    private readonly client: Client,
+    private readonly client: GraphClient,
     private readonly options: PeopleSyncOptions = {},
   ) {
     this.slots = new Slots(options.concurrentBatches ?? 4);
@@ -193,7 +193,7 @@ export class GraphPeopleSync implements DirectorySource {
   }
 
   /** Follows one delta round to its deltaLink, reading the profiles of those it names as the pages come in. */
-  private async deltaRound(first: GraphRequest): Promise<PeopleChanges> {
+  private async deltaRound(first: GraphRequestBuilder): Promise<PeopleChanges> {
     // A user can appear more than once in a round; the last appearance is their state.
     const latest = new Map<string, DirectoryUser | 'removed'>();
     const profiles = this.reads(PROFILE);

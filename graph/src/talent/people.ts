@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import type { People } from '@samen/core';
 import { z } from 'zod';
 import { parseGraph, statusOf } from './graph-errors';
@@ -8,7 +8,7 @@ const userSchema = z.looseObject({ id: z.string(), accountEnabled: z.boolean().n
 
 /** The directory, asked directly: one request per question (the service may answer from its index instead). */
 export class GraphPeople implements People {
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: GraphClient) {}
 
   /** True for an enabled user with this object id. Graph also finds users by UPN; this port takes ids only. */
   async exists(userId: string): Promise<boolean> {

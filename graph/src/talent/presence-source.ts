@@ -1,4 +1,4 @@
-import type { Client } from '@microsoft/microsoft-graph-client';
+import type { GraphClient } from '../graph-client';
 import type { Presence, PresenceSource } from '@samen/core';
 import { z } from 'zod';
 import { parseGraph, retryAfterOf, statusOf } from './graph-errors';
@@ -36,7 +36,7 @@ const answerSchema = z.looseObject({
 
 /** Presence for many people in one round trip (app-only: Presence.Read.All). */
 export class GraphPresenceSource implements PresenceSource {
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: GraphClient) {}
 
   /**
    * Exactly one request for up to 650 distinct ids, none for no ids. The map is keyed by the ids as given;

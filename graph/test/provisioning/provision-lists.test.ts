@@ -5,7 +5,6 @@ import {
   endorsementsList,
   expertiseSettingsList,
   parseSiteUrl,
-  provisionDevTenant,
   provisionLists,
   resolveSiteId,
   samenLists,
@@ -14,6 +13,7 @@ import {
   type ColumnSchema,
   type ListSchema,
 } from '../../src';
+import { provisionDevTenant } from '../../src/node';
 import { tenant } from '../../../test-support/tenant';
 import { recordingServiceClient, uniquelyNamed } from './support';
 

@@ -1,6 +1,7 @@
 import { Client, MiddlewareFactory, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { randomUUID } from 'node:crypto';
-import { ClientCredentialsTokenSource, defineList, type ListSchema } from '../../src';
+import { defineList, type ListSchema } from '../../src';
+import { ClientCredentialsTokenSource } from '../../src/node';
 import { app, type TestTenant } from '../../../test-support/tenant';
 
 /** Runs before a request goes out: lets a test make something happen "meanwhile", deterministically. */

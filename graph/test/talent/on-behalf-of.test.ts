@@ -1,12 +1,12 @@
 import { FixedClock } from '@samen/core';
 import { decodeJwt } from 'jose';
+import { type ProfileChanges } from '../../src';
 import {
   ClientCredentialsTokenSource,
   MeProfileWriter,
   OnBehalfOfTokenSource,
   TokenRequestFailed,
-  type ProfileChanges,
-} from '../../src';
+} from '../../src/node';
 import { app, appToken, rawGraph, requestToken, tenant } from '../../../test-support/tenant';
 import { adminRequest, apiTokenFor, createUser, type CreatedUser } from './support';
 

@@ -1,11 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  GraphExpertiseSettingsStore,
-  GraphOwnProfileWriter,
-  GraphPeople,
-  MeProfileWriter,
-  OnBehalfOfTokenSource,
-} from '../../src';
+import { GraphExpertiseSettingsStore, GraphOwnProfileWriter, GraphPeople } from '../../src';
+import { MeProfileWriter, OnBehalfOfTokenSource } from '../../src/node';
 import { app, appToken, rawGraph, tenant } from '../../../test-support/tenant';
 import {
   adminRequest,

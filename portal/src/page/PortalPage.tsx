@@ -10,12 +10,13 @@ import {
 } from '@fluentui/react';
 import type { IDropdownOption, IStyle, ITheme } from '@fluentui/react';
 import { HttpTalentService, TalentfinderApp } from '@samen/ui';
-import type { TalentfinderHost, TalentLocale } from '@samen/ui';
+import type { Locale } from '@samen/core/contract';
+import type { TalentfinderHost } from '@samen/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { devTokenSource, fetchUsers, type PortalUser } from './dev-sign-in';
 import { portalStrings } from './portal-strings';
 
-const LOCALES: readonly { key: TalentLocale; text: string }[] = [
+const LOCALES: readonly { key: Locale; text: string }[] = [
   { key: 'en-US', text: 'English (United States)' },
   { key: 'nl-NL', text: 'Nederlands (Nederland)' },
 ];
@@ -123,7 +124,7 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
   const [userId, setUserId] = useState<string | undefined>(
     () => new URLSearchParams(location.search).get('as') ?? undefined,
   );
-  const [locale, setLocale] = useState<TalentLocale>(() =>
+  const [locale, setLocale] = useState<Locale>(() =>
     new URLSearchParams(location.search).get('lang') === 'nl-NL' ? 'nl-NL' : 'en-US',
   );
   const strings = portalStrings(locale);
@@ -205,7 +206,7 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
           label={strings.language}
           options={LOCALES.map((l) => ({ ...l }))}
           selectedKey={locale}
-          onChange={(_, option) => option && setLocale(option.key as TalentLocale)}
+          onChange={(_, option) => option && setLocale(option.key as Locale)}
         />
       </aside>
       <div className={classes.siteHeader}>

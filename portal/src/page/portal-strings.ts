@@ -1,4 +1,4 @@
-import type { TalentLocale } from '@samen/ui';
+import type { Locale } from '@samen/core/contract';
 
 /** The page around the web part: SharePoint's chrome and the local portal's own controls. */
 export interface PortalStrings {
@@ -52,6 +52,6 @@ const NL: PortalStrings = {
   signedInAs: (name) => `Aangemeld als ${name}`,
 };
 
-export function portalStrings(locale: TalentLocale): PortalStrings {
+export function portalStrings(locale: Locale): PortalStrings {
   return locale === 'nl-NL' ? NL : EN;
 }

@@ -1,7 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import {
+  confidentialApp,
+  devApp,
+  DEV_APPS,
+  isTenantCoordinatesUnreadable,
+  readTenantCoordinates,
+  tenantJsonPath,
+  type TenantCoordinates,
+} from '@samen/devkit/tenant-coordinates';
 
-/** What the portal needs from the dev tenant's `tenant.json` (documented in dev-tenant/README.md). */
+/** What the portal needs from the dev tenant's coordinates (devkit/src/tenant-coordinates.ts). */
 export interface DevTenant {
   tokenEndpoint: string;
   graphBaseUrl: string;
@@ -15,11 +23,15 @@ export interface DevTenant {
 
 export class PortalConfigError extends Error {}
 
-interface TenantJson {
-  tokenEndpoint?: string;
-  graphBaseUrl?: string;
-  devUserPassword?: string;
-  apps?: { name: string; clientId: string; clientSecret?: string }[];
+function read(file: string): TenantCoordinates {
+  try {
+    return readTenantCoordinates(file);
+  } catch (error) {
+    if (!isTenantCoordinatesUnreadable(error)) throw error;
+    throw new PortalConfigError(
+      `${file} is not a dev tenant description (the portal works only locally): ${error.problems.join('; ')}`,
+    );
+  }
 }
 
 /**
@@ -27,20 +39,16 @@ interface TenantJson {
  * tenant has. Without a dev tenant it refuses to start.
  */
 export function loadDevTenant(env: NodeJS.ProcessEnv, repoRoot: string): DevTenant {
-  const file =
-    env.SAMEN_TENANT_JSON ?? resolve(env.SAMEN_DATA_DIR ?? resolve(repoRoot, '.samen'), 'tenant.json');
+  const file = tenantJsonPath(env, repoRoot);
   if (!existsSync(file))
     throw new PortalConfigError(`No dev tenant at ${file}: start it first (npm start or npm run tenant).`);
-  const json = JSON.parse(readFileSync(file, 'utf8')) as TenantJson;
-  const web = json.apps?.find((a) => a.name === 'samen-web');
-  const service = json.apps?.find((a) => a.name === 'samen-service');
-  if (!json.tokenEndpoint || !json.graphBaseUrl || !json.devUserPassword || !web || !service?.clientSecret)
-    throw new PortalConfigError(`${file} is not a dev tenant description (the portal works only locally).`);
+  const tenant = read(file);
+  const service = confidentialApp(tenant, DEV_APPS.service);
   return {
-    tokenEndpoint: json.tokenEndpoint,
-    graphBaseUrl: json.graphBaseUrl,
-    devUserPassword: json.devUserPassword,
-    webClientId: web.clientId,
+    tokenEndpoint: tenant.tokenEndpoint,
+    graphBaseUrl: tenant.graphBaseUrl,
+    devUserPassword: tenant.devUserPassword,
+    webClientId: devApp(tenant, DEV_APPS.web).clientId,
     serviceClientId: service.clientId,
     serviceClientSecret: service.clientSecret,
   };

@@ -1,7 +1,7 @@
 import type { TalentfinderStrings } from './strings';
 
-/** The service refuses more than this many skills per person; the panel says so before saving. */
-export const MAX_SKILLS = 50;
+/** The service refuses more than this many skills per person (the contract's limit); the panel says so first. */
+export { MAX_OWN_SKILLS as MAX_SKILLS } from '@samen/core/contract';
 
 export type ListProblem =
   { kind: 'empty' } | { kind: 'duplicate'; item: string } | { kind: 'tooMany'; max: number };

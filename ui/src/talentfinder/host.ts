@@ -1,10 +1,10 @@
 import type { ITheme } from '@fluentui/react';
-import type { TalentLocale } from './talent-service';
+import type { Locale } from '@samen/core/contract';
 
 /** What the page around the Talentfinder provides: SPFx web part, Teams tab or the local portal. */
 export interface TalentfinderHost {
   readonly user: { readonly id: string; readonly displayName: string };
-  readonly locale: TalentLocale;
+  readonly locale: Locale;
   /** SharePoint's or Teams' colours (light, dark, high contrast); Fluent's default theme when absent. */
   readonly theme?: ITheme;
   /** Opens a link the host's way: a new tab in SharePoint, `app.openLink` in Teams (deep links). */

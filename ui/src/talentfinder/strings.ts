@@ -1,4 +1,4 @@
-import type { Availability, TalentLocale } from './talent-service';
+import type { Availability, Locale } from '@samen/core/contract';
 
 /** Graph activities worth a word next to the availability ("Busy · In a meeting"); others add nothing. */
 export type ShownActivity =
@@ -102,7 +102,7 @@ export interface TalentfinderStrings {
   };
 }
 
-function numbers(locale: TalentLocale): (n: number) => string {
+function numbers(locale: Locale): (n: number) => string {
   const format = new Intl.NumberFormat(locale);
   return (n) => format.format(n);
 }
@@ -340,8 +340,8 @@ const nlNL: TalentfinderStrings = {
   },
 };
 
-const STRINGS: Readonly<Record<TalentLocale, TalentfinderStrings>> = { 'en-US': enUS, 'nl-NL': nlNL };
+const STRINGS: Readonly<Record<Locale, TalentfinderStrings>> = { 'en-US': enUS, 'nl-NL': nlNL };
 
-export function talentfinderStrings(locale: TalentLocale): TalentfinderStrings {
+export function talentfinderStrings(locale: Locale): TalentfinderStrings {
   return STRINGS[locale];
 }

@@ -4,19 +4,10 @@
  * tests. Shapes mirror the service's HTTP API (`/api/talent/...`), already parsed and checked.
  */
 
-export type TalentLocale = 'en-US' | 'nl-NL';
+import type { Availability, Locale } from '@samen/core/contract';
 
-/** Graph presence availability (graph-facts.md: Presence). Anything else the service sends becomes PresenceUnknown. */
-export type Availability =
-  | 'Available'
-  | 'AvailableIdle'
-  | 'Away'
-  | 'BeRightBack'
-  | 'Busy'
-  | 'BusyIdle'
-  | 'DoNotDisturb'
-  | 'Offline'
-  | 'PresenceUnknown';
+// The languages and Graph's availabilities are the contract's (core), shared with the service and the hosts.
+export type { Availability, Locale } from '@samen/core/contract';
 
 export interface Presence {
   readonly availability: Availability;
@@ -86,7 +77,7 @@ export interface ExpertiseChange {
 
 /** Every call says in which language the service should word its messages, and may be cancelled. */
 export interface CallOptions {
-  readonly locale: TalentLocale;
+  readonly locale: Locale;
   readonly signal?: AbortSignal;
 }
 

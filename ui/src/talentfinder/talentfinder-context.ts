@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { TalentfinderHost } from './host';
 import type { TalentfinderStrings } from './strings';
-import type { TalentLocale, TalentService } from './talent-service';
+import type { Locale } from '@samen/core/contract';
+import type { TalentService } from './talent-service';
 
 export interface TalentfinderContextValue {
   readonly service: TalentService;
   readonly host: TalentfinderHost;
-  readonly locale: TalentLocale;
+  readonly locale: Locale;
   readonly strings: TalentfinderStrings;
 }
 

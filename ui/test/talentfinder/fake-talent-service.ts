@@ -17,16 +17,16 @@ import {
   type MyExpertiseWire,
   type ProblemCode,
   type SearchPageWire,
+  type Availability,
+  type Locale,
   type TalentOperation,
 } from '@samen/core/contract';
 import type {
-  Availability,
   CallOptions,
   EndorsementCount,
   ExpertiseChange,
   MyExpertise,
   SkillSuggestion,
-  TalentLocale,
   TalentQuery,
   TalentResult,
   TalentSearchPage,
@@ -52,7 +52,7 @@ type Method = keyof TalentService & TalentOperation;
 export interface Call {
   readonly method: Method;
   readonly args: readonly unknown[];
-  readonly locale: TalentLocale;
+  readonly locale: Locale;
   readonly signal?: AbortSignal;
 }
 
@@ -264,7 +264,7 @@ export class FakeTalentService implements TalentService {
   }
 
   /** A refusal becomes what HttpTalentService makes of the service's problem body. */
-  private problem(method: Method, code: ProblemCode, locale: TalentLocale): TalentServiceError {
+  private problem(method: Method, code: ProblemCode, locale: Locale): TalentServiceError {
     if (!problemsOf(method).includes(code))
       throw new Error(`fake: the contract does not let ${method} answer ${code}`);
     return new TalentServiceError(statusOf(code), code, PROBLEMS[code][locale], `fake: ${method} → ${code}`);

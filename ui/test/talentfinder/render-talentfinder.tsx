@@ -3,7 +3,8 @@ import { setIconOptions } from '@fluentui/react';
 import type { ITheme } from '@fluentui/react';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { MyExpertise, TalentfinderDefaults, TalentLocale } from '../../src';
+import type { Locale } from '@samen/core/contract';
+import type { MyExpertise, TalentfinderDefaults } from '../../src';
 import { TalentfinderApp } from '../../src';
 import type { Call, FakePerson } from './fake-talent-service';
 import { FakeTalentService } from './fake-talent-service';
@@ -13,7 +14,7 @@ import { me, myExpertise, people, vocabulary } from './people';
 setIconOptions({ disableWarnings: true });
 
 export interface Options {
-  readonly locale?: TalentLocale;
+  readonly locale?: Locale;
   readonly defaults?: TalentfinderDefaults;
   readonly theme?: ITheme;
   readonly people?: readonly FakePerson[];

@@ -3,7 +3,8 @@ import { checkAddition, checkList, MAX_SKILLS } from '../../src/talentfinder/exp
 import { firstNameOf, mailLink, teamsChatLink } from '../../src/talentfinder/links';
 import { personaPresenceOf, presenceText } from '../../src/talentfinder/presence';
 import { talentfinderStrings } from '../../src/talentfinder/strings';
-import type { Availability, TalentResult } from '../../src';
+import type { Availability } from '@samen/core/contract';
+import type { TalentResult } from '../../src';
 
 const en = talentfinderStrings('en-US');
 const nl = talentfinderStrings('nl-NL');

@@ -8,6 +8,7 @@ describe('talentLocale', () => {
     ['en-US', 'en-US'],
     ['en-GB', 'en-US'],
     ['de-DE', 'en-US'],
+    // One negotiation for every host (core's negotiateLocale): BCP 47 tags, so "nld" is not Dutch.
     ['nld', 'en-US'],
     ['', 'en-US'],
     [undefined, 'en-US']
@@ -30,7 +31,8 @@ describe('talentDefaults', () => {
       location: undefined,
       pageSize: 50
     });
-    expect(talentDefaults({ pageSize: 0 }).pageSize).toBe(5);
+    // The service's own minimum (core's contract), no longer a stricter one of the web part's.
+    expect(talentDefaults({ pageSize: 0 }).pageSize).toBe(1);
     expect(talentDefaults({ pageSize: Number.NaN }).pageSize).toBe(10);
     expect(talentDefaults({}).pageSize).toBe(10);
   });

@@ -1,4 +1,6 @@
-import type { TalentfinderDefaults, TalentfinderHost, TalentLocale } from '@samen/ui';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE, negotiateLocale, pageSizeWithin } from '@samen/core/contract';
+import type { Locale } from '@samen/core/contract';
+import type { TalentfinderDefaults, TalentfinderHost } from '@samen/ui';
 
 /** The web part's properties, as the property pane edits them and the page stores them. */
 export interface ITalentfinderWebPartProps {
@@ -12,25 +14,23 @@ export interface ITalentfinderWebPartProps {
   pageSize: number;
 }
 
-export const MIN_PAGE_SIZE: number = 5;
-export const MAX_PAGE_SIZE: number = 50;
-export const DEFAULT_PAGE_SIZE: number = 10;
+// The property pane's slider offers what the service accepts (core's contract).
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MIN_PAGE_SIZE };
 
 /** SharePoint's UI culture (`nl-NL`, `nl-BE`, `en-GB`, ...) to one of the languages the Talentfinder speaks. */
-export function talentLocale(uiCultureName: string | undefined): TalentLocale {
-  return /^nl(-|$)/i.test(uiCultureName ?? '') ? 'nl-NL' : 'en-US';
+export function talentLocale(uiCultureName: string | undefined): Locale {
+  return negotiateLocale(uiCultureName);
 }
 
 /** The starting filters from the property pane; blank text fields mean "no filter". */
 export function talentDefaults(properties: Partial<ITalentfinderWebPartProps>): TalentfinderDefaults {
   const department = properties.department?.trim();
   const location = properties.location?.trim();
-  const size = Math.round(Number(properties.pageSize ?? DEFAULT_PAGE_SIZE));
   return {
     availableOnly: properties.availableOnly === true,
     department: department ? department : undefined,
     location: location ? location : undefined,
-    pageSize: Number.isFinite(size) ? Math.min(MAX_PAGE_SIZE, Math.max(MIN_PAGE_SIZE, size)) : DEFAULT_PAGE_SIZE,
+    pageSize: pageSizeWithin(properties.pageSize === undefined ? undefined : Number(properties.pageSize)),
   };
 }
 

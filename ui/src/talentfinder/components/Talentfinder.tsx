@@ -1,5 +1,6 @@
 import { getId } from '@fluentui/react';
 import type { IButton, IStyle, ITextField } from '@fluentui/react';
+import { pageSizeWithin } from '@samen/core/contract';
 import { useMemo, useRef, useState } from 'react';
 import type { TalentfinderDefaults } from '../host';
 import { useSearch } from '../hooks/use-search';
@@ -16,15 +17,11 @@ import { SearchBar } from './SearchBar';
 import { SearchResults } from './SearchResults';
 import { Announcer } from './VisuallyHidden';
 
-const DEFAULT_PAGE_SIZE = 10;
-const MAX_PAGE_SIZE = 50;
-
 const styles = () =>
   ({ root: { display: 'grid', gap: 16, padding: '16px 0' } }) satisfies Record<string, IStyle>;
 
 function pageSizeOf(defaults: TalentfinderDefaults): number {
-  const size = Math.floor(defaults.pageSize ?? DEFAULT_PAGE_SIZE);
-  return size >= 1 ? Math.min(size, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+  return pageSizeWithin(defaults.pageSize);
 }
 
 /** What a screen reader hears as a search progresses; errors are announced by their own alert. */

@@ -1,4 +1,5 @@
 import {
+  availabilityOf,
   endorsementCount,
   myExpertise,
   problem,
@@ -12,7 +13,6 @@ import {
   type SearchQuery,
 } from '@samen/core/contract';
 import type {
-  Availability,
   EndorsementCount,
   ExpertiseChange,
   MyExpertise,
@@ -67,30 +67,13 @@ type WireParse<T> =
   | { success: true; data: T }
   | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
 
-const AVAILABILITIES: ReadonlySet<string> = new Set<Availability>([
-  'Available',
-  'AvailableIdle',
-  'Away',
-  'BeRightBack',
-  'Busy',
-  'BusyIdle',
-  'DoNotDisturb',
-  'Offline',
-  'PresenceUnknown',
-]);
-
-/** Graph may add availabilities; one the UI does not know is shown as unknown rather than failing the page. */
-function availability(value: string): Availability {
-  return AVAILABILITIES.has(value) ? (value as Availability) : 'PresenceUnknown';
-}
-
 function result(wire: ExpertResultWire): TalentResult {
   return {
     ...wire,
     jobTitle: wire.jobTitle ?? '',
     department: wire.department ?? '',
     officeLocation: wire.officeLocation ?? '',
-    presence: { availability: availability(wire.presence.availability), activity: wire.presence.activity },
+    presence: { availability: availabilityOf(wire.presence.availability), activity: wire.presence.activity },
   };
 }
 

@@ -1,0 +1,6 @@
+// @samen/bot as a library: the Samen service without its process (main.ts is `npm run service`), for the
+// benchmarks that run it in process.
+export { ConfigError, loadConfig } from './config';
+export type { ServiceConfig } from './config';
+export { startService } from './service';
+export type { RunningService, ServiceOptions } from './service';
