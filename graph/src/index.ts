@@ -65,10 +65,3 @@ export type {
 export type { ProfileChanges } from './talent/on-behalf-of';
 export { GraphOwnProfileWriter } from './talent/own-profile-writer';
 export { GraphPeople } from './talent/people';
-
-/**
- * @deprecated Node-side composition: import it from `@samen/graph/node`. Re-exported here only until
- * bench/src/talent (being changed in parallel) moves its imports; neither touches a Node built-in.
- */
-export { ClientCredentialsTokenSource } from './access-tokens';
-export { createGraphClient } from './sdk-client';

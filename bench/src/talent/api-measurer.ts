@@ -1,10 +1,9 @@
 // Entry of the API child, started with NODE_EXTRA_CA_CERTS=<the dev tenant's CA>: the service runs in this
 // process, so its Graph client trusts the tenant the way `npm run service` does.
-import { loadConfig } from '@samen/bot/dist/config';
-import { startService, type RunningService } from '@samen/bot/dist/service';
-import { generateOrganisation } from '@samen/dev-tenant/dist/seed';
-import { ClientCredentialsTokenSource, createGraphClient, provisionLists, samenLists } from '@samen/graph';
-import { readFileSync } from 'node:fs';
+import { loadConfig, startService, type RunningService } from '@samen/bot';
+import { generateOrganisation } from '@samen/dev-tenant/seed';
+import { provisionLists, samenLists } from '@samen/graph';
+import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { resolve } from 'node:path';
 import { childMain } from '../child';
 import { readTenantInfo, type TenantInfo } from '../dev-tenant';
@@ -28,8 +27,8 @@ function serviceApp(info: TenantInfo) {
 }
 
 /** A delegated token for the service's API, for a seeded user signed in through the public client (as SPFx). */
-async function userToken(tenantJsonPath: string, info: TenantInfo): Promise<string> {
-  const { devUserPassword } = JSON.parse(readFileSync(tenantJsonPath, 'utf8')) as { devUserPassword: string };
+async function userToken(info: TenantInfo): Promise<string> {
+  const { devUserPassword } = info;
   const web = info.apps.find((a) => a.name === 'samen-web');
   if (!web) throw new Error("tenant.json has no app 'samen-web'");
   const graph = new GraphHttp(info.graphBaseUrl, await appOnlyToken(info, SERVICE_APP));
@@ -135,7 +134,7 @@ async function measureApi(input: ApiInput): Promise<ApiOutput> {
   });
   const serviceStartSeconds = (performance.now() - started) / 1000;
   try {
-    const token = await userToken(input.tenantJsonPath, info);
+    const token = await userToken(info);
     // The tenant's own organisation (same seed and size), so the queries are the ones the relevance set uses.
     const org = generateOrganisation({ seed: input.seed, people: input.people, domain: DOMAIN });
     const texts = querySet(org, levelsBySkill(org)).map((q) => q.text);

@@ -1,5 +1,5 @@
 // Entry of the in-process child (one per organisation size): a heap of its own, and a GC it may call.
-import { generateOrganisation } from '@samen/dev-tenant/dist/seed';
+import { generateOrganisation } from '@samen/dev-tenant/seed';
 import { SkillVocabulary } from '@samen/core';
 import { childMain } from '../child';
 import { engineNamed, type BuiltEngine } from './engines';

@@ -1,5 +1,5 @@
 import type { ExpertiseProfile } from '@samen/core';
-import type { Organisation, SeedPerson } from '@samen/dev-tenant/dist/seed';
+import type { Organisation, SeedPerson } from '@samen/dev-tenant/seed';
 
 /** The dev tenant's default seed (SAMEN_SEED), so the in-process organisation is the one the tenant serves. */
 export const TENANT_SEED = 20_260_401;

@@ -1,7 +1,7 @@
 // For tuning: the held-out set's TUNE half only (odd query ids), per engine, with Samen's misses listed. The
 // report half is never printed here: it is read once, by `npm run bench -- talent`, after tuning is done.
 import { miniSearchEngine, samenEngine, type Engine } from './engines';
-import { generateOrganisation } from '@samen/dev-tenant/dist/seed';
+import { generateOrganisation } from '@samen/dev-tenant/seed';
 import { CUTOFF, loadHeldOut, outcomeOf, summarise } from './heldout';
 import { DOMAIN, TENANT_SEED, profileOf } from './queries';
 
