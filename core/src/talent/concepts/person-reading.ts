@@ -91,12 +91,12 @@ export interface PersonReading {
 }
 
 export const SENTENCE_END = /(?<=[.!?;:])\s+|\n+/u;
-export const YEARS = /(?:^|\D)(\d{1,2})\+?\s*(?:jaar|jaren|years?|yrs?)(?![\p{L}])/iu;
+const YEARS = /(?:^|\D)(\d{1,2})\+?\s*(?:jaar|jaren|years?|yrs?)(?![\p{L}])/iu;
 // How people say they are the one to ask, or that they are only starting; matched on folded text.
-export const EXPERT_CUES =
+const EXPERT_CUES =
   /\b(?:speciali[st]|specialiteit|specialty|speciality|gespecialiseerd|expert|deskundig|kenner|autoriteit|authority on|ask me|vraag (?:het )?(?:mij|me)\b|bij mij terecht|go-to|aanspreekpunt|vraagbaak)/u;
 // Attending a workshop or a training says someone is starting, not that they are the one to ask.
-export const LEARNING_CUES =
+const LEARNING_CUES =
   /\b(?:learning|leren|leer |verdiep|building up|opbouwen|bouw (?:ik )?(?:mijn )?kennis|beginner|beginnend|starting (?:out|with)|net begonnen|getting started|cursus|course in|studying|studeer|bijscholen|want to learn|wil (?:graag )?meer (?:weten|leren)|curious about|nieuwsgierig|(?:workshop|training|webinar)\b.*\b(?:gevolgd|bijgewoond)|(?:attended|followed|took) an? (?:workshop|training|webinar))/u;
 const LEAD_WORDS = new Set([
   'lead',
@@ -223,14 +223,7 @@ class Reading {
     for (const sentence of plainText(aboutMe).split(SENTENCE_END)) {
       const analysis = this.addText(sentence, 'aboutMe');
       if (analysis === undefined || analysis.mentions.length === 0) continue;
-      const years = YEARS.exec(sentence);
-      const count = years ? Number(years[1]) : 0;
-      const folded = fold(sentence);
-      const cue = LEARNING_CUES.test(folded)
-        ? LEARNING_CUE_PENALTY
-        : EXPERT_CUES.test(folded)
-          ? EXPERT_CUE_BOOST
-          : 0;
+      const { years: count, cue } = sentenceSignals(sentence);
       for (const { skill } of analysis.mentions) {
         if (count > (this.years?.get(skill) ?? 0)) (this.years ??= new Map()).set(skill, count);
         if (cue !== 0) (this.cues ??= new Map()).set(skill, cue);
@@ -338,6 +331,21 @@ class Reading {
     const resolved = this.vocabulary.resolveName(label);
     return resolved && this.vocabulary.indexOf(resolved.skillId);
   }
+}
+
+/**
+ * What an about-me sentence says about the skills and words in it: years stated ("10 jaar ervaring met DWDM") and
+ * a cue (+ for "my speciality is", - for "I am learning" or "attended a workshop").
+ */
+export function sentenceSignals(sentence: string): { years: number; cue: number } {
+  const years = YEARS.exec(sentence);
+  const folded = fold(sentence);
+  const cue = LEARNING_CUES.test(folded)
+    ? LEARNING_CUE_PENALTY
+    : EXPERT_CUES.test(folded)
+      ? EXPERT_CUE_BOOST
+      : 0;
+  return { years: years ? Number(years[1]) : 0, cue };
 }
 
 /** How departments and locations are compared: folded, spaces collapsed. */

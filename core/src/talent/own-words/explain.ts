@@ -4,7 +4,7 @@
 import type { Locale } from '../locale';
 import type { Contribution, ContributionKind, ExpertiseProfile } from '../profile';
 import { EVIDENCE_HORIZON_MS } from '../ranking';
-import { SENTENCE_END, YEARS } from '../concepts/person-reading';
+import { SENTENCE_END, sentenceSignals } from '../concepts/person-reading';
 import type { SkillVocabulary } from '../skill-vocabulary';
 import { cleanText, fold, plainText, words as wordsOf } from '../text/normalise';
 import type { MentionField, WhyPart } from '../why';
@@ -161,7 +161,7 @@ function statedYears(input: ExplainInput, entries: Entry[]): { years: number; la
   let best: { years: number; label: string } | undefined;
   for (const entry of entries) {
     if (entry.field !== 'aboutMe') continue;
-    const years = Number(YEARS.exec(entry.text)?.[1] ?? 0);
+    const { years } = sentenceSignals(entry.text);
     if (years === 0 || years <= (best?.years ?? 0)) continue;
     const named = skillsOf(entry, input.vocabulary);
     const skill = input.skills.find((s) => named.has(s));

@@ -1,7 +1,7 @@
-import { EXPERT_CUES, LEARNING_CUES, SENTENCE_END, YEARS, seniorityOf } from '../concepts/person-reading';
+import { SENTENCE_END, seniorityOf, sentenceSignals } from '../concepts/person-reading';
 import type { ExpertiseProfile } from '../profile';
-import { EXPERT_CUE_BOOST, LEARNING_CUE_PENALTY, experienceBoost } from '../ranking';
-import { fold, plainText } from '../text/normalise';
+import { experienceBoost } from '../ranking';
+import { plainText } from '../text/normalise';
 import { DEFAULT_AVERAGE_LENGTH, TEXT_FIELDS, normalisedFrequency, saturate, type TextField } from './bm25';
 import { joinedTerm, profileTerms, type TextTerm } from './tokenise';
 
@@ -73,14 +73,8 @@ function statementBonus(profile: ExpertiseProfile): Map<string, number> {
       for (const term of profileTerms(entry)) bonus.set(term.key, seniority);
   const aboutMe = profile.aboutMe ? plainText(profile.aboutMe) : '';
   for (const sentence of aboutMe.split(SENTENCE_END)) {
-    const years = YEARS.exec(sentence);
-    const folded = fold(sentence);
-    const cue = LEARNING_CUES.test(folded)
-      ? LEARNING_CUE_PENALTY
-      : EXPERT_CUES.test(folded)
-        ? EXPERT_CUE_BOOST
-        : 0;
-    const said = experienceBoost(years ? Number(years[1]) : 0) + cue;
+    const { years, cue } = sentenceSignals(sentence);
+    const said = experienceBoost(years) + cue;
     if (said === 0) continue;
     for (const term of profileTerms(sentence)) bonus.set(term.key, (bonus.get(term.key) ?? 0) + said);
   }
