@@ -84,7 +84,7 @@ function talentRuntime(
   const vocabulary = new SkillVocabulary();
   const index = new OwnWordsExpertiseIndex({ clock: deps.clock, vocabulary });
   const endorsements = new GraphEndorsementStore(client, { siteId });
-  const directory = new GraphPeopleSync(client);
+  const directory = new GraphPeopleSync(client, { log: (message) => deps.log(message, undefined) });
   const projection = new TalentProjection({ directory, endorsements, settings, index, ...deps });
   const presence = new GraphPresenceSource(client);
   return new TalentRuntime({ projection, index, presence, endorsements, ownWriterFor, vocabulary, ...deps });

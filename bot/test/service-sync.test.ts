@@ -186,7 +186,7 @@ describe('the service’s sync rounds', () => {
     await running.runtime.refresh();
     expect(running.runtime.directory.has(userId)).toBe(false);
     expect(logs).toContain(
-      '1 profiles could not be read (throttled or unavailable); 1 wait to be read again, ' +
+      '1 profiles could not be read (throttled, unavailable, refused or malformed; each is named in the log); 1 wait to be read again, ' +
         `the first in the round after ${clock.now().toISOString()}`,
     );
 

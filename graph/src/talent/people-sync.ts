@@ -3,7 +3,13 @@ import type { DirectoryPerson, DirectorySource, PeopleChanges } from '@samen/cor
 import { z } from 'zod';
 import type { BatchOptions, BatchResponse } from '../batch';
 import { BatchedReads, Slots } from './batched-reads';
-import { GraphRequestFailed, MalformedGraphResponse, parseGraph, statusOf } from './graph-errors';
+import {
+  GraphRequestFailed,
+  MalformedGraphResponse,
+  isMalformedGraphResponse,
+  parseGraph,
+  statusOf,
+} from './graph-errors';
 import { forEachPage } from './paging';
 
 // The shapes the projection in core reads (see `DirectorySource`): a person, and one round of changes.
@@ -14,6 +20,11 @@ export interface PeopleSyncOptions {
   readonly concurrentBatches?: number;
   /** Retries of throttled sub-requests (see `sendBatch`). */
   readonly batch?: BatchOptions;
+  /**
+   * Where a person whose profile Graph refused or answered malformed is named (default: the console's error).
+   * Such a person is reported unread, to be read again later, so one bad profile never fails a whole round.
+   */
+  readonly log?: (message: string) => void;
 }
 
 const DIRECTORY = [
@@ -80,29 +91,61 @@ function personOf(user: DirectoryUser, profile: ProfileProperties): DirectoryPer
 
 const DELTA = 'GET /users/delta';
 
-/** A delta entry: a user as they are now, or gone (`@removed`, or their account disabled). */
-function deltaEntry(value: unknown): { id: string; state: DirectoryUser | 'removed' } {
+const identified = z.looseObject({ id: z.string().min(1) });
+
+/**
+ * A delta entry: a user as they are now, gone (`@removed`, or their account disabled), or — when only their id
+ * can be read — unreadable, to be logged and read again on its own. An entry without even an id fails the page.
+ */
+function deltaEntry(value: unknown): {
+  id: string;
+  state: DirectoryUser | 'removed' | MalformedGraphResponse;
+} {
   const removed = removedSchema.safeParse(value);
   if (removed.success) return { id: removed.data.id, state: 'removed' };
-  const user = parseGraph(directorySchema, value, DELTA);
-  return { id: user.id, state: user.accountEnabled === false ? 'removed' : user };
+  const id = parseGraph(identified, value, DELTA).id;
+  try {
+    const user = parseGraph(directorySchema, value, DELTA);
+    return { id, state: user.accountEnabled === false ? 'removed' : user };
+  } catch (error) {
+    if (!isMalformedGraphResponse(error)) throw error;
+    return { id, state: error };
+  }
 }
 
-/** What one GET /users/{id} in a batch tells: the body to read, or that the person is gone or unread. */
-function readOf(response: BatchResponse | undefined, id: string, toPerson: (body: unknown) => Read): Read {
+/**
+ * What one GET /users/{id} in a batch tells: the body to read, or that the person is gone or unread. A refusal
+ * other than throttling (403, 400, …) or a body that does not parse is one person's problem: logged with their id
+ * and reported unread, so the round goes on for everyone else and they are read again later.
+ */
+function readOf(
+  response: BatchResponse | undefined,
+  id: string,
+  toPerson: (body: unknown) => Read,
+  log: (message: string) => void,
+): Read {
   if (!response) throw new MalformedGraphResponse('POST /$batch', [`no response for the request '${id}'`]);
   // 404: the user was deleted between the delta page and this read.
   if (response.status === 404) return { removed: true };
   if (TRANSIENT.has(response.status)) return { unread: true };
-  if (response.status !== 200) {
+  try {
+    if (response.status === 200) return toPerson(response.body);
     const code = (response.body as { error?: { code?: unknown } } | undefined)?.error?.code;
     throw new GraphRequestFailed(
       `GET /users/${id}`,
       response.status,
       typeof code === 'string' ? code : undefined,
     );
+  } catch (error) {
+    log(`profile of ${id} left unread, to be read again: ${describe(error)}`);
+    return { unread: true };
   }
-  return toPerson(response.body);
+}
+
+function describe(error: unknown): string {
+  if (isMalformedGraphResponse(error))
+    return `${error.request} answered malformed (${error.issues.join('; ')})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**
@@ -134,7 +177,10 @@ export class GraphPeopleSync implements DirectorySource {
     private readonly options: PeopleSyncOptions = {},
   ) {
     this.slots = new Slots(options.concurrentBatches ?? 4);
+    this.log = options.log ?? ((message) => console.error(message));
   }
+
+  private readonly log: (message: string) => void;
 
   /** Everyone, from the start of the directory's delta. */
   initial(): Promise<PeopleChanges> {
@@ -164,12 +210,17 @@ export class GraphPeopleSync implements DirectorySource {
       for (const id of new Set(userIds)) {
         people.set(
           id,
-          readOf(responses.get(id), id, (body) => {
-            const user = parseGraph(directorySchema, body, `GET /users/${id}`);
-            // A disabled account is gone for Samen, as in delta.
-            if (user.accountEnabled === false) return { removed: true };
-            return { person: personOf(user, parseGraph(profileSchema, body, `GET /users/${id}`)) };
-          }),
+          readOf(
+            responses.get(id),
+            id,
+            (body) => {
+              const user = parseGraph(directorySchema, body, `GET /users/${id}`);
+              // A disabled account is gone for Samen, as in delta.
+              if (user.accountEnabled === false) return { removed: true };
+              return { person: personOf(user, parseGraph(profileSchema, body, `GET /users/${id}`)) };
+            },
+            this.log,
+          ),
         );
       }
       return this.deliver(people);
@@ -195,13 +246,13 @@ export class GraphPeopleSync implements DirectorySource {
   /** Follows one delta round to its deltaLink, reading the profiles of those it names as the pages come in. */
   private async deltaRound(first: GraphRequestBuilder): Promise<PeopleChanges> {
     // A user can appear more than once in a round; the last appearance is their state.
-    const latest = new Map<string, DirectoryUser | 'removed'>();
+    const latest = new Map<string, DirectoryUser | 'removed' | MalformedGraphResponse>();
     const profiles = this.reads(PROFILE);
     const round = await forEachPage(this.client, first, DELTA, (page) => {
       for (const value of page) {
         const user = deltaEntry(value);
         latest.set(user.id, user.state);
-        if (user.state !== 'removed') profiles.add(user.id);
+        if (user.state !== 'removed' && !isMalformedGraphResponse(user.state)) profiles.add(user.id);
       }
     }).catch(async (error: unknown) => {
       await profiles.finish().catch(() => undefined); // let the batches already sent settle first
@@ -212,12 +263,18 @@ export class GraphPeopleSync implements DirectorySource {
     const people = new Map<string, Read>();
     for (const [id, state] of latest) {
       if (state === 'removed') people.set(id, { removed: true });
-      else
+      else if (isMalformedGraphResponse(state)) {
+        this.log(`directory entry of ${id} left unread, to be read again: ${describe(state)}`);
+        people.set(id, { unread: true });
+      } else
         people.set(
           id,
-          readOf(responses.get(id), id, (body) => ({
-            person: personOf(state, parseGraph(profileSchema, body, `GET /users/${id}`)),
-          })),
+          readOf(
+            responses.get(id),
+            id,
+            (body) => ({ person: personOf(state, parseGraph(profileSchema, body, `GET /users/${id}`)) }),
+            this.log,
+          ),
         );
     }
     const changes = this.deliver(people);

@@ -234,17 +234,17 @@ describe('what Graph answers', () => {
   const select =
     '$select=id,displayName,userPrincipalName,mail,jobTitle,department,officeLocation,accountEnabled';
 
-  it('refuses a delta page whose users lack what the directory always has, naming the request', async () => {
+  it('refuses a delta page with an entry that has not even an id, naming the request', async () => {
     const client = cannedClient({
       [`GET /users/delta?${select}`]: {
-        body: { value: [{ id: 'u1', displayName: 'No UPN' }], '@odata.deltaLink': deltaLink },
+        body: { value: [{ displayName: 'Nobody knows who' }], '@odata.deltaLink': deltaLink },
       },
     });
     const error = await new GraphPeopleSync(client).initial().catch((e: unknown) => e);
     expect(isMalformedGraphResponse(error)).toBe(true);
     expect(error).toMatchObject({
       request: 'GET /users/delta',
-      issues: expect.arrayContaining([expect.stringMatching(/^userPrincipalName/)]),
+      issues: expect.arrayContaining([expect.stringMatching(/^id/)]),
     });
   });
 
@@ -254,5 +254,59 @@ describe('what Graph answers', () => {
       code: 'malformedGraphResponse',
       issues: ['the last page has no @odata.deltaLink'],
     });
+  });
+});
+
+describe('GraphPeopleSync: one person Graph will not read', () => {
+  const deltaLink = 'https://graph.example/v1.0/users/delta?$deltatoken=abc';
+  const select =
+    '$select=id,displayName,userPrincipalName,mail,jobTitle,department,officeLocation,accountEnabled';
+  const user = (id: string) => ({
+    id,
+    displayName: id,
+    userPrincipalName: `${id}@example.test`,
+    mail: null,
+    jobTitle: null,
+    department: null,
+    officeLocation: null,
+  });
+  const profile = (skills: unknown) => ({
+    skills,
+    interests: [],
+    pastProjects: [],
+    responsibilities: [],
+    aboutMe: null,
+  });
+
+  it('reports a refused or malformed profile unread, names it in the log, and reads everyone else', async () => {
+    const client = cannedClient({
+      [`GET /users/delta?${select}`]: {
+        body: {
+          value: [user('ok'), user('refused'), user('malformed'), { id: 'no-upn', displayName: 'No UPN' }],
+          '@odata.deltaLink': deltaLink,
+        },
+      },
+      'POST /$batch': {
+        body: {
+          responses: [
+            { id: 'ok', status: 200, body: profile(['Kubernetes']) },
+            { id: 'refused', status: 403, body: { error: { code: 'accessDenied', message: 'no' } } },
+            { id: 'malformed', status: 200, body: profile(42) },
+          ],
+        },
+      },
+    });
+    const logged: string[] = [];
+    const changes = await new GraphPeopleSync(client, { log: (line) => logged.push(line) }).initial();
+
+    expect(idsOf(changes)).toEqual(['ok']);
+    expect([...changes.unread].sort()).toEqual(['malformed', 'no-upn', 'refused']);
+    expect(logged).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^profile of refused left unread.*403.*accessDenied/),
+        expect.stringMatching(/^profile of malformed left unread.*malformed.*skills/),
+        expect.stringMatching(/^directory entry of no-upn left unread.*userPrincipalName/),
+      ]),
+    );
   });
 });

@@ -18,7 +18,7 @@ export interface DirectoryPerson {
 
 /**
  * One round of the directory: apply `removed` (gone, or account disabled), then `upserted`.
- * `unread`: people whose profile could not be read this round (throttled or unavailable after retries); keep
+ * `unread`: people whose profile could not be read this round (throttled or unavailable after retries, refused, or malformed: the adapter logs each by id); keep
  * what you had for them and ask again with `refreshProfiles`.
  * `resynced`: everyone was read again (the delta token had expired, or there was none); `removed` then also
  * names those delivered earlier who are no longer there.

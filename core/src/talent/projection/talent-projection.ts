@@ -131,7 +131,7 @@ export class TalentProjection {
     else this.rereads.failed(unread, now);
     const next = this.rereads.nextDue()!.toISOString();
     this.deps.log(
-      `${unread.length} profiles could not be read (throttled or unavailable); ` +
+      `${unread.length} profiles could not be read (throttled, unavailable, refused or malformed; each is named in the log); ` +
         `${this.rereads.size} wait to be read again, the first in the round after ${next}`,
     );
   }

@@ -205,7 +205,7 @@ describe('profiles that could not be read', () => {
     directory.throttled.add('bram');
     await projection.start();
     expect(log).toEqual([
-      '2 profiles could not be read (throttled or unavailable); 2 wait to be read again, the first in the round after 2026-11-26T09:00:00.000Z',
+      '2 profiles could not be read (throttled, unavailable, refused or malformed; each is named in the log); 2 wait to be read again, the first in the round after 2026-11-26T09:00:00.000Z',
     ]);
   });
 
