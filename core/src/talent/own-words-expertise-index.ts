@@ -218,9 +218,9 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     own.keys.forEach((key, i) => {
       const term = this.lexicon.intern(key);
       terms[i] = term;
-      for (const surface of own.surfaces.get(key) ?? []) this.lexicon.addSurface(surface, term);
       this.words.add(term, doc, generation, own.weights[i] as number);
     });
+    for (const { key, surface } of own.terms) this.lexicon.addSurface(surface, this.lexicon.intern(key));
     return terms;
   }
 

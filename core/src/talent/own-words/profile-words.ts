@@ -16,7 +16,7 @@ export function fieldEntries(profile: ExpertiseProfile, field: TextField): reado
 }
 
 /** Terms of each entry of a field. */
-export function entryTerms(profile: ExpertiseProfile, field: TextField): TextTerm[][] {
+export function entryTerms(profile: ExpertiseProfile, field: TextField): ReadonlyArray<readonly TextTerm[]> {
   return fieldEntries(profile, field).map(profileTerms);
 }
 
@@ -24,29 +24,26 @@ export function entryTerms(profile: ExpertiseProfile, field: TextField): TextTer
 export interface OwnWords {
   readonly keys: readonly string[];
   readonly weights: readonly number[];
-  /** Each key's words as written (folded), for prefix and typo lookups. */
-  readonly surfaces: ReadonlyMap<string, readonly string[]>;
+  /** Every term read, for the words as written (folded) that prefix and typo lookups search. */
+  readonly terms: readonly TextTerm[];
 }
 
 export function readOwnWords(profile: ExpertiseProfile, averages: FieldLengths): OwnWords {
   const frequency = new Map<string, number>();
-  const surfaces = new Map<string, string[]>();
+  const all: TextTerm[] = [];
   for (const field of TEXT_FIELDS) {
     const entries = entryTerms(profile, field);
-    const terms = entries.flat();
-    if (terms.length === 0) continue;
+    let length = 0;
     const counts = new Map<string, number>();
-    // Adjacent words also count joined ("project management" as "projectmanagement"), so a query meets them
-    // however the two were written; they do not lengthen the field.
-    const phrases = field === 'aboutMe' ? [] : entries.flatMap(adjacentPairs);
-    for (const term of [...terms, ...phrases]) {
-      counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
-      const known = surfaces.get(term.key);
-      if (known === undefined) surfaces.set(term.key, [term.surface]);
-      else if (!known.includes(term.surface)) known.push(term.surface);
+    for (const terms of entries) {
+      length += terms.length;
+      count(terms, counts, all);
+      // Adjacent words also count joined ("project management" as "projectmanagement"), so a query meets them
+      // however the two were written; they do not lengthen the field.
+      if (field !== 'aboutMe') count(adjacentPairs(terms), counts, all);
     }
     for (const [key, tf] of counts) {
-      const normalised = normalisedFrequency(field, tf, terms.length, averages[field]);
+      const normalised = normalisedFrequency(field, tf, length, averages[field]);
       frequency.set(key, (frequency.get(key) ?? 0) + normalised);
     }
   }
@@ -55,7 +52,14 @@ export function readOwnWords(profile: ExpertiseProfile, averages: FieldLengths):
   const weights = keys.map((key) =>
     Math.max(MIN_WEIGHT, saturate(frequency.get(key) as number) + (bonus.get(key) ?? 0)),
   );
-  return { keys, weights, surfaces };
+  return { keys, weights, terms: all };
+}
+
+function count(terms: readonly TextTerm[], counts: Map<string, number>, all: TextTerm[]): void {
+  for (const term of terms) {
+    counts.set(term.key, (counts.get(term.key) ?? 0) + 1);
+    all.push(term);
+  }
 }
 
 const MIN_WEIGHT = 0.05;
@@ -81,8 +85,19 @@ function statementBonus(profile: ExpertiseProfile): Map<string, number> {
   return bonus;
 }
 
+// Entries' terms are shared from tokenise.ts's cache, so their pairs can be kept with them.
+const pairsOf = new WeakMap<readonly TextTerm[], readonly TextTerm[]>();
+
 /** Each two neighbouring words of an entry, joined, as one term: the first term of each word position. */
-function adjacentPairs(terms: readonly TextTerm[]): TextTerm[] {
+function adjacentPairs(terms: readonly TextTerm[]): readonly TextTerm[] {
+  const known = pairsOf.get(terms);
+  if (known !== undefined) return known;
+  const pairs = joinNeighbours(terms);
+  pairsOf.set(terms, pairs);
+  return pairs;
+}
+
+function joinNeighbours(terms: readonly TextTerm[]): TextTerm[] {
   const pairs: TextTerm[] = [];
   let previous: TextTerm | undefined;
   for (const term of terms) {

@@ -16,8 +16,28 @@ export interface TextTerm {
   readonly position: number;
 }
 
+const CACHE_LIMIT = 50_000;
+const CACHE_MAX_LENGTH = 64;
+// Skills, job titles, departments and interests repeat from person to person: short texts are read once. Two
+// generations, so what is still in use survives when the cache fills up.
+let recent = new Map<string, readonly TextTerm[]>();
+let previous = new Map<string, readonly TextTerm[]>();
+
 /** The terms of a profile text, stop words left out; a joined word gives its whole and its parts. */
-export function profileTerms(text: string): TextTerm[] {
+export function profileTerms(text: string): readonly TextTerm[] {
+  if (text.length > CACHE_MAX_LENGTH) return read(text);
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const terms = previous.get(text) ?? read(text);
+  if (recent.size >= CACHE_LIMIT) {
+    previous = recent;
+    recent = new Map();
+  }
+  recent.set(text, terms);
+  return terms;
+}
+
+function read(text: string): readonly TextTerm[] {
   return termsOf(words(cleanText(plainText(text))), isStopWord);
 }
 
