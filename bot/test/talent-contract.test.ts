@@ -56,7 +56,7 @@ beforeAll(async () => {
     nobody: '00000000-0000-4000-8000-000000000000',
     query: 'glasvezel',
     mistyped: 'kubrenetes',
-    meant: 'kubernetes',
+    meant: 'Kubernetes',
     prefix: 'kub',
     suggested: 'Kubernetes',
   };

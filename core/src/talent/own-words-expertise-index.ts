@@ -220,7 +220,8 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
       terms[i] = term;
       this.words.add(term, doc, generation, own.weights[i] as number);
     });
-    for (const { key, surface } of own.terms) this.lexicon.addSurface(surface, this.lexicon.intern(key));
+    for (const { key, surface, written } of own.terms)
+      this.lexicon.addSurface(surface, this.lexicon.intern(key), written);
     return terms;
   }
 

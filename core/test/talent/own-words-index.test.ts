@@ -180,15 +180,15 @@ describe('OwnWordsExpertiseIndex: typos and suggestions', () => {
     const result = index().search({ text: 'pyhton', top: 5, skip: 0 });
     expect(result.hits.map((hit) => hit.userId).sort()).toEqual(['python1', 'python2']);
     expect(result.interpretation.words).toContain('python');
-    expect(result.interpretation.corrected).toBe('python');
+    expect(result.interpretation.corrected).toBe('Python');
     const asked = index().search({ text: 'Wie kent pyhton?', top: 5, skip: 0 });
-    expect(asked.interpretation.corrected).toBe('Wie kent python?');
+    expect(asked.interpretation.corrected).toBe('Wie kent Python?');
     expect(index().search({ text: 'Python', top: 5, skip: 0 }).interpretation.corrected).toBeUndefined();
   });
 
   it('offers "Did you mean" when few people match a mistyped word', () => {
     const result = index().search({ text: 'cmtss', top: 5, skip: 0 });
-    expect(result.suggestions.map((s) => s.label)).toContain('cmts');
+    expect(result.suggestions.map((s) => s.label)).toContain('CMTS');
   });
 
   it('finds nobody for gibberish and answers without throwing', () => {

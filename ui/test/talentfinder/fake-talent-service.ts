@@ -202,7 +202,7 @@ export class FakeTalentService implements TalentService {
   private searchPage(query: TalentQuery, typed: string): SearchPageWire {
     // Like the service, a word nobody wrote is read as a word colleagues did write one swap away ("kubrenetes").
     const corrected = this.matches(typed) ? undefined : this.transposed(typed);
-    const q = corrected ?? typed;
+    const q = corrected?.toLowerCase() ?? typed;
     const matching = this.people
       .map((person) => ({
         person,
@@ -230,12 +230,10 @@ export class FakeTalentService implements TalentService {
     return this.people.some((person) => person.skills.some((skill) => skill.toLowerCase().includes(q)));
   }
 
-  /** A skill word (lower case) that is `q` with two neighbouring letters swapped back, if a colleague has one. */
+  /** A skill word, as a colleague wrote it, that is `q` with two neighbouring letters swapped back. */
   private transposed(q: string): string | undefined {
-    const words = this.people.flatMap((person) =>
-      person.skills.flatMap((skill) => skill.toLowerCase().split(' ')),
-    );
-    return words.find((word) => word.length === q.length && isOneSwapApart(word, q));
+    const words = this.people.flatMap((person) => person.skills.flatMap((skill) => skill.split(' ')));
+    return words.find((word) => word.length === q.length && isOneSwapApart(word.toLowerCase(), q));
   }
 
   private meWire(): MyExpertiseWire {

@@ -52,7 +52,7 @@ describe('Talentfinder search', () => {
         'No one wrote “kubrenetes”, so Samen searched for the closest words colleagues use.',
       ),
     ).toBeInTheDocument();
-    await waitFor(() => expect(liveMessages()).toContain('2 colleagues know about “kubernetes”'));
+    await waitFor(() => expect(liveMessages()).toContain('2 colleagues know about “Kubernetes”'));
   });
 
   it('asks only for colleagues available now when "Available now" is on', async () => {

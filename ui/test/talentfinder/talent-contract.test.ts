@@ -18,7 +18,7 @@ describeTalentContract('the ui’s test fake', () => ({
   nobody: '00000000-0000-4000-8000-000000000000',
   query: 'glasvezel',
   mistyped: 'kubrenetes',
-  meant: 'kubernetes',
+  meant: 'Kubernetes',
   prefix: 'kub',
   suggested: 'Kubernetes',
 }));

@@ -7,6 +7,8 @@ export interface TermMatch {
   readonly term: number;
   readonly surface: string;
   readonly via: 'exact' | 'prefix' | 'typo';
+  /** How people write it, capitals kept ("Python"), for showing it back. */
+  readonly written: string;
   /** 1 for the word itself; less for a prefix (by how much is missing) or a typo (by edits). */
   readonly closeness: number;
 }
@@ -23,6 +25,8 @@ export class Lexicon {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly surfaces = new Map<string, number>();
+  // The first way someone wrote a surface with capitals ("python" → "Python"), for "Did you mean".
+  private readonly writtenAs = new Map<string, string>();
   // Surfaces in sorted order for prefix lookups; new ones wait in `pending` until there are enough to merge.
   private sorted: string[] = [];
   private pending: string[] = [];
@@ -52,9 +56,10 @@ export class Lexicon {
     return this.ids.get(key);
   }
 
-  /** Remembers a word as written (folded) for prefix and typo lookups. */
-  addSurface(surface: string, term: number): void {
+  /** Remembers a word as written (folded, and with its capitals) for prefix and typo lookups. */
+  addSurface(surface: string, term: number, written?: string): void {
     if (this.surfaces.has(surface)) return;
+    if (written !== undefined) this.writtenAs.set(surface, written);
     this.surfaces.set(surface, term);
     this.pending.push(surface);
     const bucket = bucketKey(surface.length, surface.charCodeAt(0));
@@ -70,7 +75,8 @@ export class Lexicon {
    */
   lookup(key: string, surface: string, isLive: (term: number) => boolean): TermMatch[] {
     const own = this.ids.get(key) ?? this.surfaces.get(surface);
-    if (own !== undefined && isLive(own)) return [{ term: own, surface, via: 'exact', closeness: 1 }];
+    if (own !== undefined && isLive(own))
+      return [{ term: own, surface, via: 'exact', closeness: 1, written: this.writtenOf(surface) }];
     const found = new Map<number, TermMatch>();
     if (surface.length >= MIN_PREFIX) this.addPrefixed(surface, found, isLive);
     return [...found.values()];
@@ -94,7 +100,14 @@ export class Lexicon {
           if (distance === 0 || distance > max || seen.has(term) || !isLive(term)) continue;
           seen.add(term);
           const closeness = TYPO_CLOSENESS[distance] as number;
-          matches.push({ term, surface: candidate, via: 'typo', closeness, distance });
+          matches.push({
+            term,
+            surface: candidate,
+            via: 'typo',
+            closeness,
+            distance,
+            written: this.writtenOf(candidate),
+          });
         }
     matches.sort((a, b) => a.distance - b.distance || peopleWith(b.term) - peopleWith(a.term));
     const best = matches[0]?.distance;
@@ -137,10 +150,15 @@ export class Lexicon {
     found.set(term, {
       term,
       surface,
+      written: this.writtenOf(surface),
       via: 'prefix',
       closeness: 0.5 + (0.4 * prefix.length) / surface.length,
     });
     return true;
+  }
+
+  private writtenOf(surface: string): string {
+    return this.writtenAs.get(surface) ?? surface;
   }
 
   private merge(): void {

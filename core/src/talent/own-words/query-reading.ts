@@ -118,7 +118,13 @@ function phraseSlots(words: readonly WordSlot[], context: ReadingContext): Phras
     const joined = joinedTerm(first.surface, second.surface, 0);
     const term = context.lexicon.termOf(joined.key);
     if (term === undefined || context.peopleWithTerm(term) === 0) continue;
-    const match = { term, surface: joined.surface, via: 'exact' as const, closeness: 1 };
+    const match = {
+      term,
+      surface: joined.surface,
+      written: joined.surface,
+      via: 'exact' as const,
+      closeness: 1,
+    };
     phrases.push({ ...slotOf(joined.surface, [match], context), covers: (1 << i) | (1 << (i + 1)) });
   }
   return phrases;
@@ -139,7 +145,7 @@ function wordSlots(
   if (parts.length > 0) return parts.map(({ part, matches }) => slotOf(part.surface, matches, context));
   const typos = typosOf(word.whole, context);
   if (typos.length === 0) return [];
-  corrections.push({ typed: word.text, meant: (typos[0] as TermMatch).surface });
+  corrections.push({ typed: word.text, meant: (typos[0] as TermMatch).written });
   return [slotOf(word.text, typos, context)];
 }
 

@@ -14,6 +14,8 @@ export interface TextTerm {
   readonly surface: string;
   /** Position of the word it came from in the text, counting words. */
   readonly position: number;
+  /** The word as the person wrote it, capitals kept ("LoRaWAN"), when known. */
+  readonly written?: string;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -71,7 +73,7 @@ function termsOf(list: readonly Word[], isNoise: (term: string) => boolean, offs
   list.forEach((word, index) => {
     const position = offset + index;
     if (word.parts.length === 1) {
-      if (!isNoise(word.whole)) terms.push(termOf(word.whole, position));
+      if (!isNoise(word.whole)) terms.push(termOf(word.whole, position, word.original));
       return;
     }
     const joined = word.parts.join('');
@@ -82,8 +84,9 @@ function termsOf(list: readonly Word[], isNoise: (term: string) => boolean, offs
   return terms;
 }
 
-function termOf(surface: string, position: number): TextTerm {
-  return { key: termKey(surface), surface, position };
+function termOf(surface: string, position: number, written = ''): TextTerm {
+  const term = { key: termKey(surface), surface, position };
+  return written === '' || written === surface ? term : { ...term, written };
 }
 
 /** Two words as one term, the way Dutch writes them ("project" + "management" → "projectmanagement"). */
