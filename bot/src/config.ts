@@ -22,6 +22,8 @@ export interface ServiceConfig {
   audience: string;
   hubSiteId?: string;
   syncIntervalMs: number;
+  /** Everyone's profile is read again once per this period, a slice each round; 0 turns the sweep off. */
+  profileSweepMs: number;
 }
 
 const optional = z.string().min(1).optional();
@@ -29,6 +31,13 @@ const optional = z.string().min(1).optional();
 const envSchema = z.object({
   SAMEN_SERVICE_PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
   SAMEN_SYNC_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  // A day: profile edits that the directory delta does not show arrive within one (graph-facts.md).
+  SAMEN_PROFILE_SWEEP_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(30 * 86_400_000)
+    .default(86_400_000),
   SAMEN_TENANT_ID: optional,
   SAMEN_CLIENT_ID: optional,
   SAMEN_CLIENT_SECRET: optional,
@@ -42,7 +51,7 @@ type Env = z.infer<typeof envSchema>;
 export class ConfigError extends Error {}
 
 /** Production: Entra ID of SAMEN_TENANT_ID, with the service's own app registration. */
-function fromEntra(env: Env): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
+function fromEntra(env: Env): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs'> {
   const missing = (['SAMEN_TENANT_ID', 'SAMEN_CLIENT_ID', 'SAMEN_CLIENT_SECRET'] as const).filter(
     (k) => !env[k],
   );
@@ -70,7 +79,7 @@ function readDevTenant(file: string): TenantCoordinates {
 }
 
 /** Local: the dev tenant's tenant.json names the same things, for the `samen-service` app. */
-function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncIntervalMs'> {
+function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs'> {
   const tenant = readDevTenant(file);
   const service = confidentialApp(tenant, DEV_APPS.service);
   return {
@@ -105,5 +114,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): Se
     );
   }
   const tenant = local ? fromDevTenant(local) : fromEntra(env);
-  return { ...tenant, port: env.SAMEN_SERVICE_PORT, syncIntervalMs: env.SAMEN_SYNC_INTERVAL_MS };
+  return {
+    ...tenant,
+    port: env.SAMEN_SERVICE_PORT,
+    syncIntervalMs: env.SAMEN_SYNC_INTERVAL_MS,
+    profileSweepMs: env.SAMEN_PROFILE_SWEEP_MS,
+  };
 }

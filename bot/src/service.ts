@@ -85,7 +85,18 @@ function talentRuntime(
   const index = new OwnWordsExpertiseIndex({ clock: deps.clock, vocabulary });
   const endorsements = new GraphEndorsementStore(client, { siteId });
   const directory = new GraphPeopleSync(client, { log: (message) => deps.log(message, undefined) });
-  const projection = new TalentProjection({ directory, endorsements, settings, index, ...deps });
+  const profileSweep =
+    config.profileSweepMs > 0
+      ? { everyMs: config.profileSweepMs, roundMs: config.syncIntervalMs }
+      : undefined;
+  const projection = new TalentProjection({
+    directory,
+    endorsements,
+    settings,
+    index,
+    ...deps,
+    ...(profileSweep ? { profileSweep } : {}),
+  });
   const presence = new GraphPresenceSource(client);
   return new TalentRuntime({ projection, index, presence, endorsements, ownWriterFor, vocabulary, ...deps });
 }

@@ -39,6 +39,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it("sweeps everyone's profile once a day unless told otherwise, and refuses a negative period", () => {
+    const dir = emptyRepo();
+    const file = writeTenantJson(dir);
+    expect(loadConfig({ SAMEN_TENANT_JSON: file }, dir).profileSweepMs).toBe(86_400_000);
+    expect(loadConfig({ SAMEN_TENANT_JSON: file, SAMEN_PROFILE_SWEEP_MS: '0' }, dir).profileSweepMs).toBe(0);
+    expect(() => loadConfig({ SAMEN_TENANT_JSON: file, SAMEN_PROFILE_SWEEP_MS: '-5' }, dir)).toThrow(
+      ConfigError,
+    );
+  });
+
   it("names tenant.json and its missing field when the dev tenant's file is wrong", () => {
     const dir = emptyRepo();
     const { issuer: _issuer, ...withoutIssuer } = someTenantCoordinates();

@@ -113,8 +113,14 @@ describe('the service’s sync rounds', () => {
   beforeAll(async () => {
     await provision();
     const config = loadConfig(
-      // Rounds run when a test asks for one, never on the service's own timer.
-      { SAMEN_TENANT_JSON: tenantJson, SAMEN_SERVICE_PORT: '0', SAMEN_SYNC_INTERVAL_MS: '86400000' },
+      // Rounds run when a test asks for one, never on the service's own timer; these tests count each round's
+      // requests, so the profile sweep (core's projection tests cover it) is off.
+      {
+        SAMEN_TENANT_JSON: tenantJson,
+        SAMEN_SERVICE_PORT: '0',
+        SAMEN_SYNC_INTERVAL_MS: '86400000',
+        SAMEN_PROFILE_SWEEP_MS: '0',
+      },
       repoRoot,
     );
     running = await startService(config, '127.0.0.1', {

@@ -26,6 +26,12 @@ export interface TalentProjectionDependencies {
   readonly clock: Clock;
   readonly log: ProjectionLog;
   readonly rereads?: Partial<RereadPolicy>;
+  /**
+   * Read everyone's profile again once per `everyMs`, a slice each round of `roundMs`. In Microsoft 365 profile
+   * properties live in SharePoint's profile service, and an edit of someone's skills may never show in the
+   * directory's delta (graph-facts.md): without a sweep such an edit would wait for a restart. Off when absent.
+   */
+  readonly profileSweep?: { readonly everyMs: number; readonly roundMs: number };
 }
 
 /** An endorsement withdrawn, as the withdrawing service knows it. */
@@ -42,6 +48,8 @@ export class TalentProjection {
   private readonly settings = new Map<string, ExpertiseSettings>();
   private readonly endorsed = new EndorsementCounts();
   private readonly rereads: ProfileRereads;
+  /** Whom the sweep reads next, in directory order; refilled when it runs out. */
+  private sweepQueue: string[] = [];
   private syncing?: Promise<void>;
 
   constructor(private readonly deps: TalentProjectionDependencies) {
@@ -97,6 +105,28 @@ export class TalentProjection {
     // Those the directory round upserted were indexed with their new counts and settings already.
     for (const id of touched) if (!upserted.has(id)) this.reindex(id);
     await this.reread(due.filter((id) => this.rereads.has(id)));
+    await this.sweep();
+  }
+
+  /** This round's slice of everyone, read again (see `profileSweep`); those waiting for a re-read are skipped. */
+  private async sweep(): Promise<void> {
+    const sweep = this.deps.profileSweep;
+    if (sweep === undefined || this.directory.size === 0) return;
+    const perRound = Math.ceil((this.directory.size * sweep.roundMs) / sweep.everyMs);
+    if (this.sweepQueue.length === 0) this.sweepQueue = [...this.directory.keys()];
+    const slice = this.sweepQueue
+      .splice(0, perRound)
+      .filter((id) => this.directory.has(id) && !this.rereads.has(id));
+    if (slice.length === 0) return;
+    try {
+      this.applyPeople(await this.deps.directory.refreshProfiles(slice));
+    } catch (error) {
+      // The next sweep comes round again; nobody is lost: they keep what the index has.
+      this.deps.log(
+        `reading ${slice.length} profiles for the sweep failed; the sweep goes on next round`,
+        error,
+      );
+    }
   }
 
   /** Reads again, within this round's bound, those whose profile Graph would not give earlier. */

@@ -22,7 +22,8 @@ export class FakeDirectory implements DirectorySource {
   /** The next refreshProfiles fails as a whole (e.g. the $batch itself answered 503). */
   failNextReread = false;
   private readonly people = new Map<string, DirectoryPerson>();
-  private changed = new Set<string>();
+  /** Whom the next delta round names; a test clears it for an edit the delta never shows. */
+  changed = new Set<string>();
 
   constructor(people: readonly DirectoryPerson[] = []) {
     people.forEach((p) => this.people.set(p.userId, p));

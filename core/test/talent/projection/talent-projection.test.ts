@@ -5,7 +5,11 @@ import { FakeDirectory, FakeEndorsementSource, FakeSettingsSource, RecordingInde
 const ana = aPerson('ana').withSkills('Kubernetes').build();
 const bram = aPerson('bram').withSkills('Glasvezel').build();
 
-function aProjection(people: DirectoryPerson[] = [ana, bram], rereads?: Partial<RereadPolicy>) {
+function aProjection(
+  people: DirectoryPerson[] = [ana, bram],
+  rereads?: Partial<RereadPolicy>,
+  profileSweep?: { everyMs: number; roundMs: number },
+) {
   const directory = new FakeDirectory(people);
   const endorsements = new FakeEndorsementSource();
   const settings = new FakeSettingsSource();
@@ -20,6 +24,7 @@ function aProjection(people: DirectoryPerson[] = [ana, bram], rereads?: Partial<
     clock,
     log: (message) => log.push(message),
     ...(rereads ? { rereads } : {}),
+    ...(profileSweep ? { profileSweep } : {}),
   });
   return { projection, directory, endorsements, settings, index, clock, log };
 }
@@ -319,5 +324,48 @@ describe('writes made through this service', () => {
     });
     projection.afterOwnChange('ana', { languages: ['nl'] });
     expect(projection.settingsOf('ana')).toEqual({ openToQuestions: true, languages: ['nl'] });
+  });
+});
+
+describe('the profile sweep', () => {
+  const people = ['a', 'b', 'c', 'd'].map((id) => aPerson(id).withSkills('Excel').build());
+
+  it('reads everyone again over the sweep period, a slice a round, and indexes an edit the delta never showed', async () => {
+    // Four people, a sweep of four rounds: one a round.
+    const { projection, directory, index } = aProjection(people, undefined, { everyMs: 4, roundMs: 1 });
+    await projection.start();
+    directory.put(aPerson('c').withSkills('Excel', 'Power BI').build());
+    directory.changed.clear(); // the edit lives in the profile service only: the delta does not name it
+    for (let round = 0; round < 4; round++) await projection.refresh();
+    expect(directory.rereads).toEqual([['a'], ['b'], ['c'], ['d']]);
+    expect(index.profiles.get('c')?.skills).toEqual(['Excel', 'Power BI']);
+  });
+
+  it('starts over after everyone, and is off unless configured', async () => {
+    const swept = aProjection(people, undefined, { everyMs: 2, roundMs: 1 });
+    await swept.projection.start();
+    for (let round = 0; round < 3; round++) await swept.projection.refresh();
+    expect(swept.directory.rereads).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      ['a', 'b'],
+    ]);
+    const plain = aProjection(people);
+    await plain.projection.start();
+    await plain.projection.refresh();
+    expect(plain.directory.rereads).toEqual([]);
+  });
+
+  it('keeps going when a sweep read fails as a whole, and logs it', async () => {
+    const { projection, directory, log } = aProjection(people, undefined, { everyMs: 2, roundMs: 1 });
+    await projection.start();
+    directory.failNextReread = true;
+    await projection.refresh();
+    await projection.refresh();
+    expect(directory.rereads).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(log).toContain('reading 2 profiles for the sweep failed; the sweep goes on next round');
   });
 });
