@@ -26,7 +26,8 @@ export interface ResultsView {
   readonly search: SearchData;
   readonly total: number;
   readonly experts: readonly ExpertView[];
-  readonly pageSize: number;
+  /** How many results the page had: a person missing from the directory is not shown but was counted. */
+  readonly pageLength: number;
   readonly corrected?: string;
 }
 
@@ -123,7 +124,7 @@ function expert(view: ExpertView, topic: string, locale: Locale) {
 function resultsActions(view: ResultsView, locale: Locale): unknown[] {
   const s = STRINGS[locale];
   const { search } = view;
-  const next = search.skip + view.experts.length;
+  const next = search.skip + view.pageLength;
   const more = next < view.total ? [execute(s.showMore, { ...search, skip: next })] : [];
   const toggle = search.availableOnly
     ? execute(s.everyone, { ...search, availableOnly: false, skip: 0 })

@@ -159,7 +159,13 @@ export class ExpertConversation {
     });
     const corrected = found.interpretation.corrected;
     return resultsCard(
-      { search, total: found.total, experts, pageSize: PAGE_SIZE, ...(corrected ? { corrected } : {}) },
+      {
+        search,
+        total: found.total,
+        experts,
+        pageLength: found.results.length,
+        ...(corrected ? { corrected } : {}),
+      },
       locale,
     );
   }
