@@ -149,6 +149,24 @@ export default defineConfig([
     rules: { 'no-restricted-imports': ['error', { patterns: NODE_ONLY_IMPORTS }] },
   },
 
+  // The bot's conversation is plain data in, cards out: botbuilder stays in bot/src/teams (toolchain.md, "Bot").
+  {
+    files: ['bot/src/conversation/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['botbuilder', 'botbuilder-*', 'botframework-*', 'express', '../teams/*', '../http/*'],
+              message: 'The conversation does not depend on botbuilder or HTTP: adapt at bot/src/teams.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+
   // The dev tenant emulates the outside world (Microsoft 365), so it must not know Samen's code.
   {
     files: ['dev-tenant/src/**'],

@@ -8,6 +8,7 @@ import {
   type TenantCoordinates,
 } from '@samen/devkit/tenant-coordinates';
 import { z } from 'zod';
+import type { BotCredentials } from './teams/bot-endpoint';
 
 /** Everything the service needs to know about the tenant it serves; chosen once, at start. */
 export interface ServiceConfig {
@@ -24,6 +25,8 @@ export interface ServiceConfig {
   syncIntervalMs: number;
   /** Everyone's profile is read again once per this period, a slice each round; 0 turns the sweep off. */
   profileSweepMs: number;
+  /** The bot's Azure Bot registration; absent locally, where /api/messages runs anonymously. */
+  bot?: BotCredentials;
 }
 
 const optional = z.string().min(1).optional();
@@ -45,6 +48,9 @@ const envSchema = z.object({
   SAMEN_HUB_SITE_ID: optional,
   SAMEN_TENANT_JSON: optional,
   SAMEN_DATA_DIR: optional,
+  SAMEN_BOT_APP_ID: optional,
+  SAMEN_BOT_APP_PASSWORD: optional,
+  SAMEN_BOT_TENANT_ID: optional,
 });
 type Env = z.infer<typeof envSchema>;
 
@@ -114,10 +120,21 @@ export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): Se
     );
   }
   const tenant = local ? fromDevTenant(local) : fromEntra(env);
+  const bot = botCredentials(env);
   return {
     ...tenant,
     port: env.SAMEN_SERVICE_PORT,
     syncIntervalMs: env.SAMEN_SYNC_INTERVAL_MS,
     profileSweepMs: env.SAMEN_PROFILE_SWEEP_MS,
+    ...(bot ? { bot } : {}),
   };
+}
+
+/** Both or neither: an id without its password would reject every request the channel sends. */
+function botCredentials(env: Env): BotCredentials | undefined {
+  const { SAMEN_BOT_APP_ID: appId, SAMEN_BOT_APP_PASSWORD: appPassword, SAMEN_BOT_TENANT_ID: tenantId } = env;
+  if (!appId && !appPassword) return undefined;
+  if (!appId || !appPassword)
+    throw new ConfigError('Set both SAMEN_BOT_APP_ID and SAMEN_BOT_APP_PASSWORD, or neither (local use).');
+  return { appId, appPassword, ...(tenantId ? { tenantId } : {}) };
 }

@@ -26,13 +26,16 @@ import {
 } from '@samen/graph/node';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { jwksTokenValidator } from './auth/caller';
+import { ExpertConversation } from './conversation/conversation';
 import { ConfigError, type ServiceConfig } from './config';
 import { createApp, type ApiDeps } from './http/app';
 import { Problems } from './http/problems';
 import { mountTalentApi } from './talent/talent-api';
 import { TALENT_PROBLEMS } from './talent/talent-problems';
 import { TalentRuntime } from './talent/talent-runtime';
+import { mountBotEndpoint } from './teams/bot-endpoint';
 
 export interface ServiceOptions {
   /** Sees every app-only Graph request the service sends: round trips per user action are counted with it. */
@@ -109,6 +112,20 @@ function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
+// A reference people can quote to support; short enough to read out, unique enough to find in the logs.
+const newReference = () => randomUUID().slice(0, 8).toUpperCase();
+
+function botDeps(config: ServiceConfig, runtime: TalentRuntime, log: ApiDeps['log']) {
+  const conversation = new ExpertConversation({
+    index: runtime.index,
+    presence: runtime.presence,
+    personOf: (userId) => runtime.directory.get(userId),
+    newReference,
+    log,
+  });
+  return { conversation, newReference, log, ...(config.bot ? { credentials: config.bot } : {}) };
+}
+
 /** Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`. */
 export async function startService(
   config: ServiceConfig,
@@ -138,7 +155,10 @@ export async function startService(
     audience: config.audience,
   });
   const deps: ApiDeps = { validator, problems: new Problems(TALENT_PROBLEMS), codeOf, log };
-  const app = createApp(deps, (express) => mountTalentApi(express, deps, runtime));
+  const app = createApp(deps, (express) => {
+    mountTalentApi(express, deps, runtime);
+    mountBotEndpoint(express, botDeps(config, runtime, log));
+  });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, host, () => resolve(listening));
   });

@@ -74,4 +74,31 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env, emptyRepo())).toThrow(ConfigError);
     expect(() => loadConfig(env, emptyRepo())).toThrow(message);
   });
+
+  describe('the bot registration', () => {
+    const entra = { SAMEN_TENANT_ID: 't', SAMEN_CLIENT_ID: 'c', SAMEN_CLIENT_SECRET: 's' };
+
+    it('is absent without SAMEN_BOT_APP_ID: /api/messages then runs anonymously', () => {
+      expect(loadConfig(entra, emptyRepo()).bot).toBeUndefined();
+    });
+
+    it('is read from SAMEN_BOT_APP_ID, SAMEN_BOT_APP_PASSWORD and SAMEN_BOT_TENANT_ID', () => {
+      const env = {
+        ...entra,
+        SAMEN_BOT_APP_ID: 'app',
+        SAMEN_BOT_APP_PASSWORD: 'pw',
+        SAMEN_BOT_TENANT_ID: 'tid',
+      };
+      expect(loadConfig(env, emptyRepo()).bot).toEqual({ appId: 'app', appPassword: 'pw', tenantId: 'tid' });
+    });
+
+    it.each([
+      ['an app id without its password', { SAMEN_BOT_APP_ID: 'app' }],
+      ['a password without an app id', { SAMEN_BOT_APP_PASSWORD: 'pw' }],
+    ])('refuses %s', (_name, bot) => {
+      expect(() => loadConfig({ ...entra, ...bot }, emptyRepo())).toThrow(
+        /SAMEN_BOT_APP_ID and SAMEN_BOT_APP_PASSWORD/,
+      );
+    });
+  });
 });

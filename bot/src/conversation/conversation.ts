@@ -1,0 +1,205 @@
+// The bot's conversation, without botbuilder: a turn comes in as plain data (text, locale, the channel's user
+// id), a card goes out. The edge (bot/src/teams/) adapts botbuilder's activities to this and back.
+import {
+  explain,
+  findExperts,
+  isTalentError,
+  MAX_FILTER_LENGTH,
+  MAX_QUERY_LENGTH,
+  type Actor,
+  type ExpertiseIndex,
+  type FindExpertsResult,
+  type PresenceSource,
+} from '@samen/core';
+import { negotiateLocale, type Locale } from '@samen/core/contract';
+import { z } from 'zod';
+import {
+  helpCard,
+  noticeCard,
+  nobodyCard,
+  resultsCard,
+  SEARCH_VERB,
+  welcomeCard,
+  type Card,
+  type ExpertView,
+  type SearchData,
+} from './cards';
+import { LastSearches } from './last-searches';
+import { parseRequest, type ExpertQuestion } from './question';
+import { STRINGS } from './strings';
+
+/** People per card: a Teams card stays readable on a phone with five. */
+export const PAGE_SIZE = 5;
+
+/** One incoming turn as the channel described it; nothing here is trusted. */
+export interface Turn {
+  readonly conversationId: string;
+  /** The user's Entra object id as the channel sends it (Teams: `from.aadObjectId`). */
+  readonly userId?: string;
+  /** The client's locale (Teams: `activity.locale`, e.g. "nl-NL"). */
+  readonly locale?: string;
+}
+
+/** What the card needs of a person beyond the index: the directory's facts. */
+export interface PersonFacts {
+  readonly displayName: string;
+  readonly jobTitle: string | null;
+  readonly userPrincipalName: string;
+}
+
+export interface ConversationDeps {
+  readonly index: ExpertiseIndex;
+  readonly presence: PresenceSource;
+  readonly personOf: (userId: string) => PersonFacts | undefined;
+  /** A short id for an error, shown to the person and logged with the details. */
+  readonly newReference: () => string;
+  readonly log: (message: string, error: unknown) => void;
+  /** Remembered searches for "more"; one per conversation and user. */
+  readonly lastSearches?: LastSearches;
+}
+
+// Card data comes back from the client and can be anything: every field checked, bounds as the domain's.
+// Not strict: a host may add fields of its own to an action's data; only ours are read.
+const searchData = z.object({
+  q: z.string().min(1).max(MAX_QUERY_LENGTH),
+  availableOnly: z.boolean(),
+  department: z.string().min(1).max(MAX_FILTER_LENGTH).optional(),
+  location: z.string().min(1).max(MAX_FILTER_LENGTH).optional(),
+  skip: z.number().int().min(0).max(10_000),
+});
+
+// Entra object ids are GUIDs; anything else the channel sends is not used as an identity.
+const objectId = z.uuid();
+
+/** Nobody: excludes no one from results. Used when the channel does not say who the user is. */
+const ANONYMOUS: Actor = { userId: '' };
+
+export function actorOf(turn: Turn): Actor {
+  const parsed = objectId.safeParse(turn.userId);
+  return parsed.success ? { userId: parsed.data.toLowerCase() } : ANONYMOUS;
+}
+
+const localeOf = (turn: Turn): Locale => negotiateLocale(turn.locale);
+
+function searchOf(question: ExpertQuestion): SearchData {
+  return {
+    q: question.topic,
+    availableOnly: question.availableOnly,
+    ...(question.department ? { department: question.department } : {}),
+    ...(question.location ? { location: question.location } : {}),
+    skip: 0,
+  };
+}
+
+export class ExpertConversation {
+  private readonly lastSearches: LastSearches;
+
+  constructor(private readonly deps: ConversationDeps) {
+    this.lastSearches = deps.lastSearches ?? new LastSearches();
+  }
+
+  /** The answer to a message: a results card, help, or a short notice. Never throws. */
+  async answerMessage(turn: Turn, text: string): Promise<Card> {
+    const locale = localeOf(turn);
+    return this.guarded(locale, async () => {
+      const request = parseRequest(text);
+      const s = STRINGS[locale];
+      switch (request.kind) {
+        case 'help':
+          return helpCard(locale);
+        case 'tooLong':
+          return noticeCard(s.tooLong);
+        case 'noTopic':
+          return noticeCard(s.noTopic);
+        case 'more':
+          return this.more(turn, locale);
+        case 'ask':
+          return this.search(turn, searchOf(request.question), locale);
+      }
+    });
+  }
+
+  /** The card that replaces the one whose Action.Execute was pressed. Never throws. */
+  async answerAction(turn: Turn, verb: unknown, data: unknown): Promise<Card> {
+    const locale = localeOf(turn);
+    return this.guarded(locale, async () => {
+      if (verb !== SEARCH_VERB) return noticeCard(STRINGS[locale].unknownAction);
+      const parsed = searchData.safeParse(data);
+      if (!parsed.success) return noticeCard(STRINGS[locale].staleAction);
+      return this.search(turn, withoutUndefined(parsed.data), locale);
+    });
+  }
+
+  welcome(turn: Turn): Card {
+    return welcomeCard(localeOf(turn));
+  }
+
+  private async more(turn: Turn, locale: Locale): Promise<Card> {
+    const last = this.lastSearches.get(keyOf(turn));
+    if (!last) return noticeCard(STRINGS[locale].nothingMore);
+    return this.search(turn, { ...last, skip: last.skip + PAGE_SIZE }, locale);
+  }
+
+  private async search(turn: Turn, search: SearchData, locale: Locale): Promise<Card> {
+    const found = await this.find(turn, search, locale);
+    this.lastSearches.set(keyOf(turn), search);
+    if (found.results.length === 0 && search.skip > 0 && found.total > 0)
+      return noticeCard(STRINGS[locale].endOfResults);
+    if (found.results.length === 0)
+      return nobodyCard(
+        search,
+        found.suggestions.map((s) => s.label),
+        locale,
+      );
+    const experts = found.results.flatMap((hit): ExpertView[] => {
+      const person = this.deps.personOf(hit.userId);
+      if (!person) return [];
+      const why = explain(hit.why, locale);
+      return [{ ...person, availability: hit.presence.availability, matchedSkills: hit.matchedSkills, why }];
+    });
+    const corrected = found.interpretation.corrected;
+    return resultsCard(
+      {
+        search,
+        total: found.total,
+        experts,
+        pageLength: found.results.length,
+        ...(corrected ? { corrected } : {}),
+      },
+      locale,
+    );
+  }
+
+  // One findExperts call per answer: one presence request when anyone matches (core's rule).
+  private find(turn: Turn, search: SearchData, locale: Locale): Promise<FindExpertsResult> {
+    return findExperts({ index: this.deps.index, presence: this.deps.presence }, actorOf(turn), {
+      text: search.q,
+      availableNow: search.availableOnly,
+      ...(search.department ? { department: search.department } : {}),
+      ...(search.location ? { location: search.location } : {}),
+      top: PAGE_SIZE,
+      skip: search.skip,
+      locale,
+    });
+  }
+
+  // People read a short apology with a reference; the details go to the log under the same reference.
+  private async guarded(locale: Locale, answer: () => Promise<Card>): Promise<Card> {
+    try {
+      return await answer();
+    } catch (error) {
+      // The domain refused the search (too long once cleaned, bad paging from a tampered card): not a fault.
+      if (isTalentError(error)) return noticeCard(STRINGS[locale].staleAction);
+      const reference = this.deps.newReference();
+      this.deps.log(`bot turn failed (reference ${reference})`, error);
+      return noticeCard(STRINGS[locale].apology(reference));
+    }
+  }
+}
+
+const keyOf = (turn: Turn) => `${turn.conversationId}\u0000${actorOf(turn).userId}`;
+
+function withoutUndefined(data: z.infer<typeof searchData>): SearchData {
+  const { department, location, ...rest } = data;
+  return { ...rest, ...(department ? { department } : {}), ...(location ? { location } : {}) };
+}

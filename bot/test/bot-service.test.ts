@@ -1,0 +1,94 @@
+// The bot inside the real service (service.ts's composition) on the dev tenant: the answer comes from the
+// index the projection built from Graph, with one Graph request per answer — the presence lookup.
+import { provisionLists, samenLists } from '@samen/graph';
+import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { loadConfig } from '../src/config';
+import { startService, type RunningService } from '../src/service';
+import { app, appToken, rawGraph, tenant } from '../../test-support/tenant';
+import { namesOf, textsOf } from './support/cards';
+
+const t = tenant();
+const graphRequests: string[] = [];
+const replies: Array<Record<string, any>> = [];
+const connector = createServer((req: IncomingMessage, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    replies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any>);
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"id":"1"}');
+  });
+});
+let connectorUrl: string;
+let running: RunningService;
+
+beforeAll(async () => {
+  const service = app(t, 'samen-service');
+  const tokens = new ClientCredentialsTokenSource({
+    tokenEndpoint: t.tokenEndpoint,
+    clientId: service.clientId,
+    clientSecret: service.clientSecret!,
+  });
+  await provisionLists(createGraphClient({ graphBaseUrl: t.graphBaseUrl, tokens }), t.hubSite.id, samenLists);
+  const config = loadConfig(
+    { SAMEN_TENANT_JSON: process.env.SAMEN_TENANT_JSON, SAMEN_SERVICE_PORT: '0' },
+    resolve(__dirname, '../..'),
+  );
+  running = await startService(config, '127.0.0.1', {
+    onGraphRequest: (method, url) => graphRequests.push(`${method} ${new URL(url).pathname}`),
+  });
+  connector.listen(0, '127.0.0.1');
+  await new Promise((resolve) => connector.once('listening', resolve));
+  connectorUrl = `http://127.0.0.1:${(connector.address() as AddressInfo).port}`;
+}, 120_000);
+
+afterAll(async () => {
+  await running.close();
+  await new Promise((resolve) => connector.close(resolve));
+});
+
+async function ask(text: string, from: Record<string, string>): Promise<Record<string, any>> {
+  replies.splice(0);
+  const response = await fetch(`${running.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: 'm1',
+      text,
+      locale: 'nl-NL',
+      channelId: 'msteams',
+      serviceUrl: connectorUrl,
+      conversation: { id: 'a:personal-chat' },
+      from: { id: '29:asker', ...from },
+      recipient: { id: '28:samen' },
+    }),
+  });
+  expect(response.status).toBe(200);
+  expect(replies).toHaveLength(1);
+  return replies[0]!.attachments[0].content as Record<string, any>;
+}
+
+const upnsOf = (card: unknown) =>
+  JSON.stringify(card)
+    .match(/users=([^&"]+)/g)!
+    .map((m) => decodeURIComponent(m.slice('users='.length)));
+
+test('a Dutch question is answered from the dev tenant with one Graph request: the presence lookup', async () => {
+  const before = graphRequests.length;
+  const card = await ask('<at>Samen</at> wie weet iets van glasvezel?', {});
+  expect(graphRequests.slice(before)).toEqual(['POST /v1.0/communications/getPresencesByUserId']);
+  expect(textsOf(card)[0]).toBe('Collega’s die verstand hebben van ‘glasvezel’');
+  expect(namesOf(card)).toHaveLength(5);
+});
+
+test('the asker, known by their Entra object id, is left out of their own answer', async () => {
+  const top = upnsOf(await ask('wie weet iets van glasvezel?', {}))[0]!;
+  const token = await appToken(t);
+  const { body: person } = await rawGraph(t, `/users/${encodeURIComponent(top)}?$select=id`, { token });
+  const asTop = upnsOf(await ask('wie weet iets van glasvezel?', { aadObjectId: String(person.id) }));
+  expect(asTop).not.toContain(top);
+  expect(asTop).toHaveLength(5);
+});
