@@ -1,9 +1,8 @@
 // The tab's composition root: the one place that decides, from the tab's URL, how it signs in (Nested App
 // Authentication in Teams, dev tenant tokens on the local portal) and wires teams-js to the host logic.
-import { initializeIcons } from '@fluentui/react';
 import { app } from '@microsoft/teams-js';
 import { negotiateLocale, type Locale } from '@samen/core/contract';
-import { HttpTalentService } from '@samen/ui';
+import { HttpTalentService, registerTalentfinderIcons } from '@samen/ui';
 import { render } from 'react-dom';
 import { devTenantTokenSource, nestedAppTokenSource, type TokenSource } from './auth';
 import { readTabConfig, type TabConfig } from './tab-config';
@@ -83,8 +82,8 @@ async function start(config: TabConfig, environment: TabEnvironment): Promise<vo
 }
 
 async function main(): Promise<void> {
-  // Teams does not give a tab Fluent's icon font as SharePoint gives web parts: fetch it (Microsoft's CDN).
-  initializeIcons(undefined, { disableWarnings: true });
+  // Teams does not give a tab Fluent's icon font as SharePoint gives web parts: the icons are drawn inline.
+  registerTalentfinderIcons();
   show('loading', pageLocale());
   let config: TabConfig;
   try {
