@@ -26,7 +26,7 @@ export type TabEnvironment =
 
 /**
  * How long Teams gets to answer. In a top-level page teams-js rejects within milliseconds, but framed by
- * anything other than Teams it waits 60 s (docs/architecture.md, "Teams tab"): nobody should look at a
+ * anything other than Teams it waits 60 s (shared design notes, toolchain.md "Teams tab"): nobody should look at a
  * spinner that long to learn the page is not in Teams. A Teams client answers in well under a second.
  */
 export const TEAMS_INIT_TIMEOUT_MS = 3_000;
