@@ -57,9 +57,9 @@ const CORE_RESTRICTED = [
 ];
 
 // Everything that reaches a browser bundle: ui (SPFx web parts, the Teams tab, the portal page), the portal's page
-// itself, and graph's browser entry (all of graph/src but its Node side, src/node and src/cli). A Node built-in
+// itself, the Teams tab host (teams-app/src), and graph's browser entry (all of graph/src but its Node side, src/node and src/cli). A Node built-in
 // there either breaks the bundle or drags in a shim (packaging/test/browser-bundle.test.ts checks the bundles).
-const BROWSER_FILES = ['ui/src/**', 'portal/src/page/**', 'graph/src/**'];
+const BROWSER_FILES = ['ui/src/**', 'portal/src/page/**', 'teams-app/src/**', 'graph/src/**'];
 const BROWSER_IGNORES = ['graph/src/node/**', 'graph/src/cli/**'];
 const NODE_ONLY_IMPORTS = [
   {

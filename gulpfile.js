@@ -80,7 +80,15 @@ function portalPage() {
   });
 }
 
-const build = series(typescript, portalPage);
+/** The Teams tab (teams-app/src), bundled by Vite into teams-app/dist/talentfinder; the portal serves it. */
+function teamsTab() {
+  return run({
+    command: bin('vite'),
+    args: ['build', '--config', path.join(ROOT, 'teams-app', 'vite.config.mjs')],
+  });
+}
+
+const build = series(typescript, portalPage, teamsTab);
 
 /** Runs ESLint, then Prettier even if ESLint failed (one run shows every problem); fails if either did. */
 async function lint() {
@@ -292,6 +300,14 @@ function packageSpfx() {
   });
 }
 
+/**
+ * manifest/build/samen.zip, the Teams app package: ids and hosts from SAMEN_TEAMS_APP_ID, SAMEN_BOT_ID,
+ * SAMEN_API_CLIENT_ID, SAMEN_PUBLIC_HOST, SAMEN_APP_VERSION (local defaults when unset), validated offline.
+ */
+function packageTeams() {
+  return run(nodeScript('manifest/dist/cli.js'));
+}
+
 exports.build = build;
 // Type-aware lint rules read the packages' built declarations.
 exports.lint = series(typescript, lint);
@@ -301,6 +317,5 @@ exports.tenant = series(build, startTenant);
 exports.service = series(build, serveSamenService);
 exports.seed = series(build, runSeedCli);
 exports.serve = series(build, startSuite);
-// Later: the Teams app zip (manifest/) is built here too.
-exports.package = series(build, packageSpfx);
+exports.package = series(build, packageSpfx, packageTeams);
 exports.default = build;

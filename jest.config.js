@@ -28,6 +28,11 @@ module.exports = {
     project('bot'),
     // React apps render in jsdom, as React Testing Library expects.
     project('ui', { testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'] }),
+    // The Teams tab host runs in a browser (in Teams or not): jsdom, with teams-js and MSAL faked by structure.
+    project('teams-app', { testEnvironment: 'jsdom' }),
+    // The Teams app package: manifest validated against the bundled schema (offline), icons, zip.
+    // @microsoft/app-manifest require()s strip-bom 5, an ES module: Node 20.19 loads it, Jest's require does not.
+    project('manifest', { transformIgnorePatterns: ['^(?!.*/node_modules/strip-bom/).*/node_modules/'] }),
     // PnPjs ships ES modules only; ts-jest turns them into CommonJS for Jest.
     project('dev-tenant', { transformIgnorePatterns: ['/node_modules/(?!@pnp/)'] }),
     // The .sppkg that `gulp package` built (npm test builds it before Jest starts).

@@ -31,6 +31,7 @@ let service: Server;
 let serviceUrl: string;
 let portal: RunningPortal;
 let pageDir: string;
+let tabDir: string;
 
 function body(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
@@ -45,6 +46,10 @@ beforeAll(async () => {
   mkdirSync(join(pageDir, 'assets'));
   writeFileSync(join(pageDir, 'index.html'), '<!doctype html><title>Samen</title>');
   writeFileSync(join(pageDir, 'assets', 'app.js'), 'console.log(1)');
+  tabDir = mkdtempSync(join(tmpdir(), 'samen-teams-tab-'));
+  mkdirSync(join(tabDir, 'assets'));
+  writeFileSync(join(tabDir, 'index.html'), '<!doctype html><title>Teams tab</title>');
+  writeFileSync(join(tabDir, 'assets', 'tab.js'), 'console.log(2)');
   service = createServer((req, res) => {
     void body(req).then((text) => {
       seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization, body: text });
@@ -54,7 +59,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => service.listen(0, '127.0.0.1', resolve));
   serviceUrl = `http://127.0.0.1:${(service.address() as AddressInfo).port}`;
-  portal = await startPortal({ pageDir, serviceUrl, directory, port: 0 });
+  portal = await startPortal({ pageDir, teamsTabDir: tabDir, serviceUrl, directory, port: 0 });
 });
 
 afterAll(async () => {
@@ -76,6 +81,18 @@ test('listens on loopback and serves the page, for any page path too', async () 
   const asset = await fetch(`${portal.url}/assets/app.js`);
   expect(asset.headers.get('content-type')).toContain('text/javascript');
   expect(asset.headers.get('cache-control')).toContain('immutable');
+});
+
+test('serves the Teams tab under /teams/talentfinder/, redirecting the path without its slash', async () => {
+  const bare = await fetch(`${portal.url}/teams/talentfinder?auth=dev`, { redirect: 'manual' });
+  expect(bare.status).toBe(308);
+  expect(bare.headers.get('location')).toBe('/teams/talentfinder/?auth=dev');
+  expect(await (await fetch(`${portal.url}/teams/talentfinder/?auth=dev`)).text()).toContain('Teams tab');
+  const asset = await fetch(`${portal.url}/teams/talentfinder/assets/tab.js`);
+  expect(asset.headers.get('content-type')).toContain('text/javascript');
+  expect(await asset.text()).toBe('console.log(2)');
+  // A path that merely starts like the tab's is the page's.
+  expect(await (await fetch(`${portal.url}/teams/talentfinderx`)).text()).toContain('<title>Samen</title>');
 });
 
 test('never serves a file outside the page folder', async () => {

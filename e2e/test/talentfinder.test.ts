@@ -210,3 +210,24 @@ test('the same in Dutch, viewed as another colleague', async () => {
   await page.screenshot({ path: `${process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp'}/samen-portal-nl-NL.png` });
   await page.context().close();
 });
+
+test('the Teams tab on the portal, in Dutch and the dark theme: the same Talentfinder, axe clean', async () => {
+  const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
+  await context.route('https://teams.microsoft.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Teams</title>' }),
+  );
+  const page = await context.newPage();
+  // Outside Teams, teams-js gives up at once (a top-level page) and `?auth=dev` signs in through the portal.
+  await page.goto(`${suite.portalUrl}/teams/talentfinder/?auth=dev&theme=dark&lang=nl-NL`);
+  await page.getByRole('main', { name: 'Talentfinder' }).waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('nl-NL');
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector('#root > div')!).backgroundColor,
+  );
+  expect(background).toBe('rgb(31, 31, 31)');
+  await searchAndCheck(page, 'nl-NL');
+  await page.screenshot({
+    path: `${process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp'}/samen-teams-tab-dark-nl-NL.png`,
+  });
+  await context.close();
+});

@@ -17,4 +17,5 @@ export { isTalentServiceError, TalentProblem, TalentServiceError } from './talen
 export { HttpTalentService } from './talentfinder/http/http-talent-service';
 export type { HttpTalentServiceOptions } from './talentfinder/http/http-talent-service';
 export { talentfinderStrings } from './talentfinder/strings';
+export { registerTalentfinderIcons } from './icons';
 export type { TalentfinderStrings } from './talentfinder/strings';

@@ -1,7 +1,7 @@
 import { render } from 'react-dom';
-import { registerPortalIcons } from './icons';
+import { registerTalentfinderIcons } from '@samen/ui';
 import { PortalPage } from './PortalPage';
 import { sharePointTealTheme } from './theme';
 
-registerPortalIcons();
+registerTalentfinderIcons();
 render(<PortalPage theme={sharePointTealTheme} />, document.getElementById('root'));

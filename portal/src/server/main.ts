@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const tenant = loadDevTenant(process.env, repoRoot);
   const portal = await startPortal({
     pageDir: resolve(__dirname, '..', 'page'),
+    // The Teams tab as `gulp build` bundled it (teams-app/), so it can be opened at /teams/talentfinder/?auth=dev.
+    teamsTabDir: resolve(repoRoot, 'teams-app', 'dist', 'talentfinder'),
     serviceUrl: process.env.SAMEN_SERVICE_URL ?? 'http://127.0.0.1:3978',
     directory: new DevDirectory(tenant),
     port,

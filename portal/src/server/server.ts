@@ -14,6 +14,8 @@ export interface Directory {
 export interface PortalOptions {
   /** The built page (Vite's output). */
   pageDir: string;
+  /** The built Teams tab (teams-app/dist/talentfinder), served under TEAMS_TAB_PATH as the service serves it. */
+  teamsTabDir?: string;
   /** The Samen service, e.g. `http://127.0.0.1:3978`: `/api/*` is passed to it, so page and API share an origin. */
   serviceUrl: string;
   directory: Directory;
@@ -100,9 +102,23 @@ async function portalApi(res: ServerResponse, url: URL, directory: Directory): P
   sendJson(res, 404, { code: 'notFound' });
 }
 
+/** Where the Teams app's Talentfinder tab is served (its manifest's contentUrl path). */
+export const TEAMS_TAB_PATH = '/teams/talentfinder/';
+
+/** The tab's files under TEAMS_TAB_PATH; without the trailing slash, redirected (its assets are relative). */
+function serveTeamsTab(res: ServerResponse, url: URL, tabDir: string): Promise<void> {
+  if (url.pathname === TEAMS_TAB_PATH.slice(0, -1)) {
+    res.writeHead(308, { Location: `${TEAMS_TAB_PATH}${url.search}` });
+    res.end();
+    return Promise.resolve();
+  }
+  return serveFile(res, tabDir, url.pathname.slice(TEAMS_TAB_PATH.length));
+}
+
 /** The local portal: the page, the dev sign-in (`/portal/*`) and the service behind `/api/*`. Loopback only. */
 export function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const pageDir = normalize(options.pageDir);
+  const teamsTabDir = options.teamsTabDir && normalize(options.teamsTabDir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal.invalid');
     const handle = async () => {
@@ -110,6 +126,8 @@ export function startPortal(options: PortalOptions): Promise<RunningPortal> {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { code: 'methodNotAllowed' });
       if (url.pathname.startsWith('/portal/')) return portalApi(res, url, options.directory);
+      if (teamsTabDir && `${url.pathname}/`.startsWith(TEAMS_TAB_PATH))
+        return serveTeamsTab(res, url, teamsTabDir);
       return serveFile(res, pageDir, url.pathname);
     };
     handle().catch((error: unknown) => {

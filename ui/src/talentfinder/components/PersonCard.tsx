@@ -1,4 +1,4 @@
-import { Persona, PersonaSize } from '@fluentui/react';
+import { Persona, PersonaSize, useTheme } from '@fluentui/react';
 import type { IStyle, ITheme } from '@fluentui/react';
 import type { Ref } from 'react';
 import { personaPresenceOf, presenceText } from '../presence';
@@ -27,9 +27,15 @@ export interface PersonCardProps {
 }
 
 /** One colleague: who, whether they can be reached now, what they know and why they matched, and actions. */
+/** The theme's lightest colour: palette.white, or palette.black in an inverted (dark, high-contrast) theme. */
+function lightest(theme: ITheme): string {
+  return theme.isInverted ? theme.palette.black : theme.palette.white;
+}
+
 export function PersonCard(props: PersonCardProps): JSX.Element {
   const { strings } = useTalentfinder();
   const classes = useThemedStyles(styles);
+  const theme = useTheme();
   const { person } = props;
   const presence = presenceText(person.presence, strings);
   const details = [person.jobTitle, person.department, person.officeLocation]
@@ -41,6 +47,9 @@ export function PersonCard(props: PersonCardProps): JSX.Element {
         size={PersonaSize.size48}
         text={person.displayName}
         hidePersonaDetails
+        // Fluent writes initials in palette.white, which an inverted (dark) theme makes dark: on the coin's
+        // mid-tone colours that fails contrast (axe, Teams' dark theme). They are made for the lightest colour.
+        initialsTextColor={lightest(theme)}
         presence={personaPresenceOf(person.presence)}
         presenceTitle={presence}
       />

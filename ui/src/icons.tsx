@@ -1,9 +1,10 @@
 import { registerIcons } from '@fluentui/react';
 
 /**
- * Fluent's icons, drawn inline. On SharePoint the page already has Fluent's icon font; `initializeIcons()` would
- * fetch it from Microsoft's CDN, which a local machine may not reach, and missing glyphs show as boxes. So the
- * portal registers the few icons the Talentfinder and Fluent's own controls use as SVG: no network, crisp.
+ * Fluent's icons, drawn inline. On SharePoint the page already has Fluent's icon font; elsewhere (the Teams tab,
+ * the local portal) `initializeIcons()` would fetch it from Microsoft's CDN, which a local machine may not reach,
+ * and missing glyphs show as boxes. So those hosts register the few icons the Talentfinder and Fluent's own
+ * controls use as SVG: no network, crisp.
  */
 const stroke = { fill: 'none', stroke: 'currentColor', strokeWidth: 1.3, strokeLinecap: 'round' } as const;
 
@@ -17,7 +18,7 @@ function icon(children: JSX.Element): JSX.Element {
 
 let registered = false;
 
-export function registerPortalIcons(): void {
+export function registerTalentfinderIcons(): void {
   if (registered) return;
   registered = true;
   const cross = <path {...stroke} d="M4 4l8 8M12 4l-8 8" />;
