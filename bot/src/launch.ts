@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isListsNotProvisioned } from '@samen/graph';
 import { ConfigError, loadConfig } from './config';
 import { startService, type RunningService, type ServiceOptions } from './service';
@@ -33,7 +35,13 @@ export async function launch(
     const config = loadConfig(host.env, host.repoRoot);
     // Locally only loopback; in production the host (App Service, a container) decides who reaches the port.
     const address = host.env.SAMEN_TENANT_ID ? '0.0.0.0' : '127.0.0.1';
-    const service = await startService(config, address, options);
+    const tab = resolve(host.repoRoot, 'teams-app', 'dist', 'talentfinder');
+    // The Teams tab is served when it was built (`gulp build`); the service runs without it otherwise.
+    const teamsTabDir = options.teamsTabDir ?? (existsSync(tab) ? tab : undefined);
+    const service = await startService(config, address, {
+      ...options,
+      ...(teamsTabDir ? { teamsTabDir } : {}),
+    });
     host.out(`Samen service ready: ${service.url} (${service.runtime.index.size} people indexed)`);
     return { service };
   } catch (error) {

@@ -35,6 +35,7 @@ import { Problems } from './http/problems';
 import { mountTalentApi } from './talent/talent-api';
 import { TALENT_PROBLEMS } from './talent/talent-problems';
 import { TalentRuntime } from './talent/talent-runtime';
+import { mountTeamsTab } from './tab/teams-tab';
 import { mountBotEndpoint } from './teams/bot-endpoint';
 
 export interface ServiceOptions {
@@ -44,6 +45,8 @@ export interface ServiceOptions {
   log?: ApiDeps['log'];
   /** Time as the service sees it (endorsement times, when unread profiles are due); the system clock by default. */
   clock?: Clock;
+  /** The built Teams tab (teams-app/dist/talentfinder), served at /teams/talentfinder/ when given. */
+  teamsTabDir?: string;
 }
 
 export interface RunningService {
@@ -158,6 +161,7 @@ export async function startService(
   const app = createApp(deps, (express) => {
     mountTalentApi(express, deps, runtime);
     mountBotEndpoint(express, botDeps(config, runtime, log));
+    if (options.teamsTabDir) mountTeamsTab(express, options.teamsTabDir);
   });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, host, () => resolve(listening));
