@@ -1,14 +1,11 @@
 // The bot inside the real service (service.ts's composition) on the dev tenant: the answer comes from the
 // index the projection built from Graph, with one Graph request per answer — the presence lookup.
-import { provisionLists, samenLists } from '@samen/graph';
-import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { loadConfig } from '../src/config';
-import { startService, type RunningService } from '../src/service';
-import { app, appToken, rawGraph, tenant } from '../../test-support/tenant';
+import type { RunningService } from '../src/service';
+import { appToken, rawGraph, tenant } from '../../test-support/tenant';
 import { namesOf, textsOf } from './support/cards';
+import { startServiceOnDevTenant } from './support/service';
 
 const t = tenant();
 const graphRequests: string[] = [];
@@ -25,18 +22,7 @@ let connectorUrl: string;
 let running: RunningService;
 
 beforeAll(async () => {
-  const service = app(t, 'samen-service');
-  const tokens = new ClientCredentialsTokenSource({
-    tokenEndpoint: t.tokenEndpoint,
-    clientId: service.clientId,
-    clientSecret: service.clientSecret!,
-  });
-  await provisionLists(createGraphClient({ graphBaseUrl: t.graphBaseUrl, tokens }), t.hubSite.id, samenLists);
-  const config = loadConfig(
-    { SAMEN_TENANT_JSON: process.env.SAMEN_TENANT_JSON, SAMEN_SERVICE_PORT: '0' },
-    resolve(__dirname, '../..'),
-  );
-  running = await startService(config, '127.0.0.1', {
+  running = await startServiceOnDevTenant({
     onGraphRequest: (method, url) => graphRequests.push(`${method} ${new URL(url).pathname}`),
   });
   connector.listen(0, '127.0.0.1');

@@ -1,10 +1,7 @@
-import { provisionLists, samenLists } from '@samen/graph';
-import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { operationOf, replyViolation } from '@samen/core/contract';
-import { resolve } from 'node:path';
-import { loadConfig } from '../src/config';
-import { startService, type RunningService } from '../src/service';
+import type { RunningService } from '../src/service';
 import { app, appToken, rawGraph, someUsers, tenant, userToken } from '../../test-support/tenant';
+import { startServiceOnDevTenant } from './support/service';
 
 const t = tenant();
 const service = app(t, 'samen-service');
@@ -12,17 +9,7 @@ const graphRequests: string[] = [];
 let running: RunningService;
 
 beforeAll(async () => {
-  const tokens = new ClientCredentialsTokenSource({
-    tokenEndpoint: t.tokenEndpoint,
-    clientId: service.clientId,
-    clientSecret: service.clientSecret!,
-  });
-  await provisionLists(createGraphClient({ graphBaseUrl: t.graphBaseUrl, tokens }), t.hubSite.id, samenLists);
-  const config = loadConfig(
-    { SAMEN_TENANT_JSON: process.env.SAMEN_TENANT_JSON, SAMEN_SERVICE_PORT: '0' },
-    resolve(__dirname, '../..'),
-  );
-  running = await startService(config, '127.0.0.1', {
+  running = await startServiceOnDevTenant({
     onGraphRequest: (method, url) => graphRequests.push(`${method} ${new URL(url).pathname}`),
   });
 }, 120_000);

@@ -1,15 +1,12 @@
 // The shared contract cases against the real service, in process on the dev tenant, reached the way the web
 // part reaches it: through ui's HttpTalentService, whose fetch also checks every raw reply against the
 // contract. ui/test/talentfinder/talent-contract.test.ts runs the same cases against ui's test fake.
-import { provisionLists, samenLists } from '@samen/graph';
-import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { operationOf, replyViolation } from '@samen/core/contract';
-import { resolve } from 'node:path';
 import { HttpTalentService } from '../../ui/src/talentfinder/http/http-talent-service';
 import { describeTalentContract, type TalentContractSubject } from '../../test-support/talent-contract';
 import { app, someUsers, tenant, userToken } from '../../test-support/tenant';
-import { loadConfig } from '../src/config';
-import { startService, type RunningService } from '../src/service';
+import type { RunningService } from '../src/service';
+import { startServiceOnDevTenant } from './support/service';
 
 const t = tenant();
 const service = app(t, 'samen-service');
@@ -31,17 +28,7 @@ const checkedFetch: typeof fetch = async (input, init) => {
 };
 
 beforeAll(async () => {
-  const tokens = new ClientCredentialsTokenSource({
-    tokenEndpoint: t.tokenEndpoint,
-    clientId: service.clientId,
-    clientSecret: service.clientSecret!,
-  });
-  await provisionLists(createGraphClient({ graphBaseUrl: t.graphBaseUrl, tokens }), t.hubSite.id, samenLists);
-  const config = loadConfig(
-    { SAMEN_TENANT_JSON: process.env.SAMEN_TENANT_JSON, SAMEN_SERVICE_PORT: '0' },
-    resolve(__dirname, '../..'),
-  );
-  running = await startService(config, '127.0.0.1');
+  running = await startServiceOnDevTenant();
   // People of their own (other files use the first few), so endorsements here meet no one else's.
   const users = await someUsers(t, 12);
   const [caller, colleague] = [users[10]!, users[11]!];
