@@ -95,8 +95,10 @@ export async function answerExtensionQuery(
     const found = await find(deps, asker, skill, parsed.data);
     return answerFor(found, skill, deps.personOf, asker.locale);
   } catch (error) {
-    // The domain refused the text (nothing left once cleaned, too long once cleaned): the user's to fix.
-    if (isTalentError(error)) return { type: 'message', text: s.extensionTooLong };
+    // Nothing left once core cleans the text (invisible characters only): an empty box.
+    if (isTalentError(error, 'talent.query.empty')) return emptyList();
+    // Too long once cleaned is the one other refusal zod's bounds leave possible: the user's to fix.
+    if (isTalentError(error, 'talent.query.too-long')) return { type: 'message', text: s.extensionTooLong };
     throw error;
   }
 }
