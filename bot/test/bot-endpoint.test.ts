@@ -155,6 +155,52 @@ test('Action.Execute is answered in the HTTP body with the refreshed card, nothi
   expect(connector.captured).toHaveLength(0);
 });
 
+test('a message extension query is answered in the HTTP body with the result list, nothing sent to the connector', async () => {
+  const answer = await post(
+    service.url,
+    activity({
+      type: 'invoke',
+      name: 'composeExtension/query',
+      locale: 'nl-NL',
+      value: {
+        commandId: 'findExpert',
+        parameters: [{ name: 'skill', value: 'glasvezel' }],
+        queryOptions: { skip: 0, count: 25 },
+      },
+    }),
+  );
+  expect(answer.status).toBe(200);
+  const result = answer.body!.composeExtension;
+  expect(result).toMatchObject({ type: 'result', attachmentLayout: 'list' });
+  expect(result.attachments[0]).toMatchObject({
+    contentType: 'application/vnd.microsoft.card.adaptive',
+    preview: {
+      contentType: 'application/vnd.microsoft.card.thumbnail',
+      content: { title: 'Anna de Vries', subtitle: 'Glasvezelspecialist', text: 'Beschikbaar' },
+    },
+  });
+  expect(namesOf(result.attachments[0].content)).toEqual(['Anna de Vries']);
+  expect(connector.captured).toHaveLength(0);
+});
+
+test.each([
+  ['an unknown command', { commandId: 'findIdea', parameters: [] }],
+  ['no query value', undefined],
+])('a message extension query with %s gets a message in the body, status 200', async (_name, value) => {
+  const answer = await post(
+    service.url,
+    activity({ type: 'invoke', name: 'composeExtension/query', ...(value ? { value } : {}) }),
+  );
+  expect(answer.status).toBe(200);
+  expect(answer.body).toEqual({
+    composeExtension: {
+      type: 'message',
+      text: 'Samen does not know this search. Please update the Samen app and try again.',
+    },
+  });
+  expect(connector.captured).toHaveLength(0);
+});
+
 test('installing the bot posts the welcome card', async () => {
   const answer = await post(
     service.url,

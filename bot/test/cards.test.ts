@@ -5,7 +5,14 @@
 // Its package entry is ES modules without file extensions, which Node cannot load (toolchain.md): the UMD
 // bundle in dist/ is loaded instead, in jsdom because it expects a DOM.
 import { COLLEAGUES, expertWorld } from './support/experts';
-import { helpCard, nobodyCard, noticeCard, welcomeCard, type Card } from '../src/conversation/cards';
+import {
+  expertCard,
+  helpCard,
+  nobodyCard,
+  noticeCard,
+  welcomeCard,
+  type Card,
+} from '../src/conversation/cards';
 import { STRINGS } from '../src/conversation/strings';
 import { LOCALES } from '@samen/core/contract';
 
@@ -44,6 +51,34 @@ async function cardsFor(locale: string): Promise<Array<[string, Card]>> {
     ['help', helpCard(locale === 'nl-NL' ? 'nl-NL' : 'en-US')],
     ['welcome', welcomeCard(locale === 'nl-NL' ? 'nl-NL' : 'en-US')],
     ['notice', noticeCard(STRINGS['en-US'].apology('REF'))],
+    ...(await extensionCardsFor(locale)),
+  ];
+}
+
+/** Every card the message extension offers for insertion, one per person (with and without a job title). */
+async function extensionCardsFor(locale: string): Promise<Array<[string, Card]>> {
+  const { conversation } = expertWorld();
+  const found = await conversation.answerQuery(turn(locale), {
+    commandId: 'findExpert',
+    parameters: [{ name: 'skill', value: 'Kubernetes' }],
+  });
+  const attachments = found.type === 'result' ? found.attachments : [];
+  expect(attachments.length).toBeGreaterThan(5);
+  const untitled = expertCard(
+    {
+      displayName: 'Mo',
+      jobTitle: null,
+      userPrincipalName: 'mo@x.nl',
+      availability: 'x',
+      matchedSkills: [],
+      why: '',
+    },
+    'SAP',
+    locale === 'nl-NL' ? 'nl-NL' : 'en-US',
+  );
+  return [
+    ...attachments.map((a): [string, Card] => [`inserted card of ${a.preview.content.title}`, a.content]),
+    ['inserted card without title, skills or why', untitled],
   ];
 }
 

@@ -92,7 +92,7 @@ function expert(view: ExpertView, topic: string, locale: Locale) {
   const details = [
     text(view.displayName, { weight: 'Bolder' }),
     ...(view.jobTitle ? [text(view.jobTitle, { isSubtle: true, spacing: 'None' })] : []),
-    text(s.presence[availability], {
+    text(presenceLabel(view.availability, locale), {
       spacing: 'None',
       color: isAvailableNow(availability) ? 'Good' : 'Default',
     }),
@@ -101,7 +101,6 @@ function expert(view: ExpertView, topic: string, locale: Locale) {
   ];
   return {
     type: 'Container',
-    separator: true,
     items: [
       {
         type: 'ColumnSet',
@@ -147,9 +146,23 @@ function header(view: ResultsView, locale: Locale): unknown[] {
 export function resultsCard(view: ResultsView, locale: Locale): Card {
   const topic = view.corrected ?? view.search.q;
   return card(
-    [...header(view, locale), ...view.experts.map((e) => expert(e, topic, locale))],
+    [...header(view, locale), ...view.experts.map((e) => ({ ...expert(e, topic, locale), separator: true }))],
     resultsActions(view, locale),
   );
+}
+
+/**
+ * One person as a card of its own, for the message extension to insert into any conversation. Only
+ * Action.OpenUrl: an inserted card is posted in the user's name where the bot may not be a member, so an
+ * Action.Execute on it would reach no one.
+ */
+export function expertCard(view: ExpertView, topic: string, locale: Locale): Card {
+  return card([expert(view, topic, locale)]);
+}
+
+/** The label for a person's presence, in the user's language (also the message extension's preview line). */
+export function presenceLabel(availability: string, locale: Locale): string {
+  return STRINGS[locale].presence[availabilityOf(availability)];
 }
 
 /** Nobody matched (or nobody available): say so, and offer the nearest skills as searches. */

@@ -1,17 +1,15 @@
 // The bot's conversation, without botbuilder: a turn comes in as plain data (text, locale, the channel's user
 // id), a card goes out. The edge (bot/src/teams/) adapts botbuilder's activities to this and back.
 import {
-  explain,
   findExperts,
   isTalentError,
   MAX_FILTER_LENGTH,
   MAX_QUERY_LENGTH,
-  type Actor,
   type ExpertiseIndex,
   type FindExpertsResult,
   type PresenceSource,
 } from '@samen/core';
-import { negotiateLocale, type Locale } from '@samen/core/contract';
+import type { Locale } from '@samen/core/contract';
 import { z } from 'zod';
 import {
   helpCard,
@@ -21,36 +19,23 @@ import {
   SEARCH_VERB,
   welcomeCard,
   type Card,
-  type ExpertView,
   type SearchData,
 } from './cards';
+import { actorOf, expertViews, localeOf, type PersonOf, type Turn } from './experts';
 import { LastSearches } from './last-searches';
+import { answerExtensionQuery, type ExtensionResult } from './message-extension';
 import { parseRequest, type ExpertQuestion } from './question';
 import { STRINGS } from './strings';
 
 /** People per card: a Teams card stays readable on a phone with five. */
 export const PAGE_SIZE = 5;
 
-/** One incoming turn as the channel described it; nothing here is trusted. */
-export interface Turn {
-  readonly conversationId: string;
-  /** The user's Entra object id as the channel sends it (Teams: `from.aadObjectId`). */
-  readonly userId?: string;
-  /** The client's locale (Teams: `activity.locale`, e.g. "nl-NL"). */
-  readonly locale?: string;
-}
-
-/** What the card needs of a person beyond the index: the directory's facts. */
-export interface PersonFacts {
-  readonly displayName: string;
-  readonly jobTitle: string | null;
-  readonly userPrincipalName: string;
-}
+export { actorOf, type PersonFacts, type Turn } from './experts';
 
 export interface ConversationDeps {
   readonly index: ExpertiseIndex;
   readonly presence: PresenceSource;
-  readonly personOf: (userId: string) => PersonFacts | undefined;
+  readonly personOf: PersonOf;
   /** A short id for an error, shown to the person and logged with the details. */
   readonly newReference: () => string;
   readonly log: (message: string, error: unknown) => void;
@@ -67,19 +52,6 @@ const searchData = z.object({
   location: z.string().min(1).max(MAX_FILTER_LENGTH).optional(),
   skip: z.number().int().min(0).max(10_000),
 });
-
-// Entra object ids are GUIDs; anything else the channel sends is not used as an identity.
-const objectId = z.uuid();
-
-/** Nobody: excludes no one from results. Used when the channel does not say who the user is. */
-const ANONYMOUS: Actor = { userId: '' };
-
-export function actorOf(turn: Turn): Actor {
-  const parsed = objectId.safeParse(turn.userId);
-  return parsed.success ? { userId: parsed.data.toLowerCase() } : ANONYMOUS;
-}
-
-const localeOf = (turn: Turn): Locale => negotiateLocale(turn.locale);
 
 function searchOf(question: ExpertQuestion): SearchData {
   return {
@@ -130,6 +102,18 @@ export class ExpertConversation {
     });
   }
 
+  /** The message extension's answer to a typed skill (`composeExtension/query`). Never throws. */
+  async answerQuery(turn: Turn, query: unknown): Promise<ExtensionResult> {
+    const locale = localeOf(turn);
+    try {
+      return await answerExtensionQuery(this.deps, { actor: actorOf(turn), locale }, query);
+    } catch (error) {
+      const reference = this.deps.newReference();
+      this.deps.log(`message extension query failed (reference ${reference})`, error);
+      return { type: 'message', text: STRINGS[locale].apology(reference) };
+    }
+  }
+
   welcome(turn: Turn): Card {
     return welcomeCard(localeOf(turn));
   }
@@ -151,12 +135,7 @@ export class ExpertConversation {
         found.suggestions.map((s) => s.label),
         locale,
       );
-    const experts = found.results.flatMap((hit): ExpertView[] => {
-      const person = this.deps.personOf(hit.userId);
-      if (!person) return [];
-      const why = explain(hit.why, locale);
-      return [{ ...person, availability: hit.presence.availability, matchedSkills: hit.matchedSkills, why }];
-    });
+    const experts = expertViews(found.results, this.deps.personOf, locale);
     const corrected = found.interpretation.corrected;
     return resultsCard(
       {

@@ -35,7 +35,15 @@ export interface BotStrings {
   readonly staleAction: string;
   readonly unknownAction: string;
   readonly apology: (reference: string) => string;
+  /** The message extension's answer when nobody matched; the suggestions are skills people do have. */
+  readonly extensionNobody: (topic: string, suggestions: readonly string[]) => string;
+  readonly extensionTooLong: string;
+  readonly extensionUnknownCommand: string;
 }
+
+/** "“A”, “B” or “C”" in the locale's own words for "or". */
+const orList = (locale: Locale, items: readonly string[], quote: (item: string) => string) =>
+  new Intl.ListFormat(locale, { type: 'disjunction' }).format(items.map(quote));
 
 const EN: BotStrings = {
   resultsTitle: (topic) => `Colleagues who know about “${topic}”`,
@@ -89,6 +97,12 @@ const EN: BotStrings = {
   staleAction: 'This button no longer works. Please ask your question again.',
   unknownAction: 'I do not know that action. Please ask your question again.',
   apology: (reference) => `Sorry, something went wrong on our side. Reference: ${reference}`,
+  extensionNobody: (topic, suggestions) =>
+    suggestions.length > 0
+      ? `No one found for “${topic}”. Try ${orList('en-US', suggestions, (s) => `“${s}”`)}.`
+      : `No one found for “${topic}”. Try another skill.`,
+  extensionTooLong: 'That is too long for a skill. Type a few words, for example “fiber sales”.',
+  extensionUnknownCommand: 'Samen does not know this search. Please update the Samen app and try again.',
 };
 
 const NL: BotStrings = {
@@ -143,6 +157,13 @@ const NL: BotStrings = {
   staleAction: 'Deze knop werkt niet meer. Stel je vraag opnieuw.',
   unknownAction: 'Die actie ken ik niet. Stel je vraag opnieuw.',
   apology: (reference) => `Sorry, er ging bij ons iets mis. Referentie: ${reference}`,
+  extensionNobody: (topic, suggestions) =>
+    suggestions.length > 0
+      ? `Niemand gevonden voor ‘${topic}’. Probeer ${orList('nl-NL', suggestions, (s) => `‘${s}’`)}.`
+      : `Niemand gevonden voor ‘${topic}’. Probeer een andere vaardigheid.`,
+  extensionTooLong:
+    'Dat is te lang voor een vaardigheid. Typ een paar woorden, bijvoorbeeld ‘glasvezelverkoop’.',
+  extensionUnknownCommand: 'Deze zoekopdracht kent Samen niet. Werk de Samen-app bij en probeer het opnieuw.',
 };
 
 export const STRINGS: Readonly<Record<Locale, BotStrings>> = { 'en-US': EN, 'nl-NL': NL };

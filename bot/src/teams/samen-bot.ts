@@ -7,6 +7,8 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Card } from '../conversation/cards';
@@ -51,5 +53,16 @@ export class SamenBot extends TeamsActivityHandler {
     const { verb, data } = invokeValue.action;
     const card = await this.conversation.answerAction(turnOf(context), verb, data);
     return { statusCode: 200, type: ADAPTIVE_CARD, value: card };
+  }
+
+  /**
+   * The message extension's search (invoke `composeExtension/query`), answered in the HTTP body. The query is
+   * handed on unchecked: the conversation validates it and answers an unknown command with a message.
+   */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    return { composeExtension: await this.conversation.answerQuery(turnOf(context), query) };
   }
 }
