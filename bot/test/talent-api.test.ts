@@ -1,4 +1,4 @@
-import { operationOf, replyViolation } from '@samen/core/contract';
+import { AVAILABILITIES, operationOf, replyViolation } from '@samen/core/contract';
 import type { RunningService } from '../src/service';
 import { app, appToken, rawGraph, someUsers, tenant, userToken } from '../../test-support/tenant';
 import { startServiceOnDevTenant } from './support/service';
@@ -53,18 +53,6 @@ async function countGraph<T>(action: () => Promise<T>): Promise<{ result: T; req
   return { result, requests: graphRequests.slice(before) };
 }
 
-const GRAPH_AVAILABILITIES = [
-  'Available',
-  'AvailableIdle',
-  'Away',
-  'BeRightBack',
-  'Busy',
-  'BusyIdle',
-  'DoNotDisturb',
-  'Offline',
-  'PresenceUnknown',
-];
-
 describe('GET /api/talent/search', () => {
   it('finds fiber experts for "glasvezel", with presence, for one Graph request', async () => {
     const { token } = await signIn();
@@ -75,7 +63,7 @@ describe('GET /api/talent/search', () => {
     expect(result.body.total).toBeGreaterThan(5);
     expect(result.body.results).toHaveLength(5);
     for (const person of result.body.results) {
-      expect(GRAPH_AVAILABILITIES).toContain(person.presence.availability);
+      expect(AVAILABILITIES).toContain(person.presence.availability);
       expect(person.userPrincipalName).toMatch(/@/);
       expect(person.why).toMatch(/vaardigheden|glasvezel/i);
     }

@@ -5,6 +5,7 @@ import { generateOrganisation } from '@samen/dev-tenant/seed';
 import { provisionLists, samenLists } from '@samen/graph';
 import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { resolve } from 'node:path';
+import { DEV_APPS, confidentialApp, devApp } from '@samen/devkit/tenant-coordinates';
 import { childMain } from '../child';
 import { readTenantInfo, type TenantInfo } from '../dev-tenant';
 import { measure } from '../measure';
@@ -14,24 +15,18 @@ import { DOMAIN, K, levelsBySkill, querySet } from './queries';
 import type { ApiInput, ApiOutput, ApiScenario } from './shared';
 
 const REPO_ROOT = resolve(__dirname, '..', '..', '..');
-const SERVICE_APP = 'samen-service';
 /** The bench's own timing only: no delta round may land inside a measured search. */
 const NO_SYNC_DURING_THE_RUN_MS = '86400000';
 
 const progress = (text: string) => console.error(`bench talent: ${text}`);
 
-function serviceApp(info: TenantInfo) {
-  const app = info.apps.find((a) => a.name === SERVICE_APP);
-  if (!app?.clientSecret) throw new Error(`tenant.json has no confidential app '${SERVICE_APP}'`);
-  return { clientId: app.clientId, clientSecret: app.clientSecret };
-}
+const serviceApp = (info: TenantInfo) => confidentialApp(info, DEV_APPS.service);
 
 /** A delegated token for the service's API, for a seeded user signed in through the public client (as SPFx). */
 async function userToken(info: TenantInfo): Promise<string> {
   const { devUserPassword } = info;
-  const web = info.apps.find((a) => a.name === 'samen-web');
-  if (!web) throw new Error("tenant.json has no app 'samen-web'");
-  const graph = new GraphHttp(info.graphBaseUrl, await appOnlyToken(info, SERVICE_APP));
+  const web = devApp(info, DEV_APPS.web);
+  const graph = new GraphHttp(info.graphBaseUrl, await appOnlyToken(info, DEV_APPS.service));
   const users = await graph.json<{ value: Array<{ userPrincipalName: string }> }>(
     'GET',
     '/users?$top=1&$select=id,userPrincipalName',

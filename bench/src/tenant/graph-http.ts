@@ -1,3 +1,4 @@
+import { DEV_APPS, confidentialApp } from '@samen/devkit/tenant-coordinates';
 import type { TenantInfo } from '../dev-tenant';
 
 /** A non-2xx answer; the message carries Graph's error code so error samples say what went wrong. */
@@ -61,9 +62,11 @@ export class GraphHttp {
 }
 
 /** An app-only Graph token (client credentials), as Samen's service gets one. */
-export async function appOnlyToken(info: TenantInfo, appName: string): Promise<string> {
-  const app = info.apps.find((a) => a.name === appName);
-  if (!app?.clientSecret) throw new Error(`tenant.json has no confidential app '${appName}'`);
+export async function appOnlyToken(
+  info: TenantInfo,
+  appName: typeof DEV_APPS.service | typeof DEV_APPS.admin,
+): Promise<string> {
+  const app = confidentialApp(info, appName);
   const response = await fetch(info.tokenEndpoint, {
     method: 'POST',
     body: new URLSearchParams({

@@ -53,7 +53,6 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
   private readonly skills = new PostingStore();
   private readonly scorer = new Scorer();
   private readonly reader: PersonReader;
-  private readonly readerWords = new Map<string, number>();
   private averages: FieldLengths = { ...DEFAULT_AVERAGE_LENGTH };
   private readonly pinnedLengths: boolean;
 
@@ -78,8 +77,10 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
     this.pinnedLengths = options.fieldLengths !== undefined;
     if (options.fieldLengths) this.averages = { ...options.fieldLengths };
     this.epoch = this.clock.now().getTime();
-    // The concept layer's reader numbers free words too; they are not used here, so they get numbers of their own.
-    this.reader = new PersonReader(this.vocabulary, (word) => this.readerWord(word));
+    // The concept layer's reader numbers free words too; the words part reads them itself, so they all share one
+    // number past the skills, which postSkills leaves out.
+    const anyWord = this.vocabulary.size;
+    this.reader = new PersonReader(this.vocabulary, () => anyWord);
     this.scorer.ensure(1024);
   }
 
@@ -269,12 +270,6 @@ export class OwnWordsExpertiseIndex implements ExpertiseIndex {
       this.open = open;
     }
     this.scorer.ensure(needed);
-  }
-
-  private readerWord(word: string): number {
-    let id = this.readerWords.get(word);
-    if (id === undefined) this.readerWords.set(word, (id = this.vocabulary.size + this.readerWords.size));
-    return id;
   }
 
   // ---- Reading ---------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { AVAILABILITIES } from '@samen/core/contract';
 import { randomUUID } from 'node:crypto';
 import { GraphPresenceSource, isPresenceUnavailable, MAX_PRESENCE_IDS } from '../../src';
 import { appToken, devControl, rawGraph, tenant } from '../../../test-support/tenant';
@@ -5,17 +6,6 @@ import { cannedClient, recordingServiceClient } from './support';
 
 const t = tenant();
 const PRESENCES = 'POST /communications/getPresencesByUserId';
-const AVAILABILITY = [
-  'Available',
-  'AvailableIdle',
-  'Away',
-  'BeRightBack',
-  'Busy',
-  'BusyIdle',
-  'DoNotDisturb',
-  'Offline',
-  'PresenceUnknown',
-];
 
 let seeded: string[];
 
@@ -37,7 +27,7 @@ describe('GraphPresenceSource', () => {
     expect(requests).toEqual([PRESENCES]);
     expect([...presence.keys()]).toEqual(seeded);
     for (const { availability, activity } of presence.values()) {
-      expect(AVAILABILITY).toContain(availability);
+      expect(AVAILABILITIES).toContain(availability);
       expect(activity).toEqual(expect.any(String));
     }
   });
