@@ -180,12 +180,18 @@ const SERVICES = [
     ...nodeScript('portal/dist/server/main.js'),
     ready: /Samen portal ready: (\S+)/,
     env: (urls) => ({ ...devTenantEnv(), SAMEN_SERVICE_URL: urls.service }),
+    // The Teams-like frame: the bot's chat and the Talentfinder tab, without a tenant (portal/src/page/frame).
+    links: (url) => ({ 'Teams frame': `${url}/teams/` }),
   },
 ];
 
-function printListening(urls) {
+function printListening(urls, services) {
   console.log('\nSamen is running locally:');
-  for (const [name, url] of Object.entries(urls)) console.log(`  ${name.padEnd(12)} ${url}`);
+  for (const service of services) {
+    const url = urls[service.name];
+    const links = { [service.name]: url, ...(service.links ? service.links(url) : {}) };
+    for (const [name, link] of Object.entries(links)) console.log(`  ${name.padEnd(12)} ${link}`);
+  }
   console.log('Press Ctrl-C to stop.\n');
 }
 
@@ -227,7 +233,7 @@ async function serveAll(services) {
       urls[service.name] = started.url;
       if (service.afterReady) await run(service.afterReady);
     }
-    printListening(urls);
+    printListening(urls, services);
     await Promise.race(running.map((service) => service.exited));
     if (!stoppedByUser) throw failure('a service stopped by itself');
   } finally {

@@ -1,4 +1,5 @@
-// Bundles the portal page (portal/src/page) into portal/dist/page; the portal server serves it.
+// Bundles the portal's two pages (portal/src/page) into portal/dist/page; the portal server serves them:
+// index.html, the SharePoint-like page, and teams.html, the Teams-like frame (at /teams/). React is one shared chunk.
 // React 17 with the automatic JSX runtime, through Vite's own transform (no React plugin needed).
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -15,6 +16,7 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      input: { index: here('./src/page/index.html'), teams: here('./src/page/teams.html') },
       // Fluent marks modules 'use client' for React Server Components; a browser bundle has no use for it.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

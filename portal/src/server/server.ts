@@ -3,7 +3,9 @@ import { stat } from 'node:fs/promises';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { BotChannel } from './bot-channel';
 import { UnknownUser, type PortalUser, type IssuedToken } from './directory';
+import { sendJson } from './http-util';
 
 /** Who the page can be viewed as, and sign-in as one of them: the dev tenant's people (DevDirectory). */
 export interface Directory {
@@ -38,11 +40,6 @@ const TYPES: Readonly<Record<string, string>> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
 };
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
 
 /** Passes one request to the service unchanged (method, path, headers, body) and streams the answer back. */
 function proxy(req: IncomingMessage, res: ServerResponse, serviceUrl: string): void {
@@ -102,6 +99,11 @@ async function portalApi(res: ServerResponse, url: URL, directory: Directory): P
   sendJson(res, 404, { code: 'notFound' });
 }
 
+/** The Teams-like frame (app bar, chat with the bot, the personal tab): a second page of the same build. */
+export const TEAMS_FRAME_PATH = '/teams/';
+const TEAMS_FRAME_PATHS = new Set(['/teams', TEAMS_FRAME_PATH]);
+const TEAMS_FRAME_PAGE = '/teams.html';
+
 /** Where the Teams app's Talentfinder tab is served (its manifest's contentUrl path). */
 export const TEAMS_TAB_PATH = '/teams/talentfinder/';
 
@@ -115,17 +117,27 @@ function serveTeamsTab(res: ServerResponse, url: URL, tabDir: string): Promise<v
   return serveFile(res, tabDir, url.pathname.slice(TEAMS_TAB_PATH.length));
 }
 
-/** The local portal: the page, the dev sign-in (`/portal/*`) and the service behind `/api/*`. Loopback only. */
+/**
+ * The local portal: the page, the Teams-like frame, the dev sign-in (`/portal/*`), the service behind `/api/*`,
+ * and the bot's channel (`/portal/chat/*` for the frame, `/v3/*` for the bot). Loopback only.
+ */
 export function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const pageDir = normalize(options.pageDir);
   const teamsTabDir = options.teamsTabDir && normalize(options.teamsTabDir);
+  const channel = new BotChannel({
+    serviceUrl: options.serviceUrl,
+    users: () => options.directory.listUsers(),
+  });
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://portal.invalid');
     const handle = async () => {
       if (url.pathname.startsWith('/api/')) return proxy(req, res, options.serviceUrl);
+      const chat = channel.route(req, res, url);
+      if (chat) return chat;
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { code: 'methodNotAllowed' });
       if (url.pathname.startsWith('/portal/')) return portalApi(res, url, options.directory);
+      if (TEAMS_FRAME_PATHS.has(url.pathname)) return serveFile(res, pageDir, TEAMS_FRAME_PAGE);
       if (teamsTabDir && `${url.pathname}/`.startsWith(TEAMS_TAB_PATH))
         return serveTeamsTab(res, url, teamsTabDir);
       return serveFile(res, pageDir, url.pathname);
@@ -140,6 +152,7 @@ export function startPortal(options: PortalOptions): Promise<RunningPortal> {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
+      channel.listeningAt(`http://127.0.0.1:${port}`);
       resolve({
         url: `http://127.0.0.1:${port}`,
         close: () =>
