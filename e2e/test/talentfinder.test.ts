@@ -1,13 +1,11 @@
 // The Talentfinder in a browser, on the local portal, as a seeded employee: search "glasvezel", see the fiber
 // experts with their presence, narrow to who is available now, open a Teams chat, and no axe violations —
 // in English and in Dutch.
-import type { AxeResults } from 'axe-core';
-import { readFileSync } from 'node:fs';
-import { request } from 'node:https';
 import type { Locator, Page } from 'playwright-core';
 import { talentfinderStrings } from '../../ui/src/talentfinder/strings';
 import type { Locale } from '@samen/core/contract';
-import { axeSource, eventually, startSuite, type Suite, type TenantJson } from './suite';
+import { expectNoAxeViolations, json, makeAvailable } from './helpers';
+import { eventually, startSuite, type Suite } from './suite';
 
 jest.setTimeout(120_000);
 
@@ -19,68 +17,6 @@ interface SearchResult {
   id: string;
   displayName: string;
   userPrincipalName: string;
-}
-
-async function json<T>(response: Response, what: string): Promise<T> {
-  if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/**
- * HTTPS to the suite's dev tenant, trusting its CA explicitly: this test process may have started before the
- * tenant made it (NODE_EXTRA_CA_CERTS is read only at process start).
- */
-function tenantRequest(
-  tenant: TenantJson,
-  url: string,
-  init: { method: string; headers: Record<string, string>; body: string },
-) {
-  return new Promise<{ status: number; body: string }>((resolvePromise, reject) => {
-    const req = request(
-      url,
-      { method: init.method, headers: init.headers, ca: readFileSync(tenant.caCertPath) },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolvePromise({ status: res.statusCode ?? 0, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
-
-async function adminToken(tenant: TenantJson): Promise<string> {
-  const admin = tenant.apps.find((a) => a.name === 'samen-admin')!;
-  const form = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: admin.clientId,
-    client_secret: admin.clientSecret!,
-    scope: 'https://graph.microsoft.com/.default',
-  });
-  const answer = await tenantRequest(tenant, tenant.tokenEndpoint, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-  });
-  if (answer.status !== 200) throw new Error(`admin token: ${answer.status} ${answer.body}`);
-  return (JSON.parse(answer.body) as { access_token: string }).access_token;
-}
-
-/** As Teams would after the person signs in: a session of Samen's admin app, Available, for an hour. */
-async function makeAvailable(tenant: TenantJson, userId: string): Promise<void> {
-  const admin = tenant.apps.find((a) => a.name === 'samen-admin')!;
-  const answer = await tenantRequest(tenant, `${tenant.graphBaseUrl}/users/${userId}/presence/setPresence`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${await adminToken(tenant)}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      sessionId: admin.clientId,
-      availability: 'Available',
-      activity: 'Available',
-      expirationDuration: 'PT1H',
-    }),
-  });
-  if (answer.status >= 300) throw new Error(`setPresence: ${answer.status} ${answer.body}`);
 }
 
 beforeAll(async () => {
@@ -120,19 +56,6 @@ async function presenceTexts(cards: Locator, locale: Locale): Promise<string[]> 
   const known = Object.values(talentfinderStrings(locale).presence);
   const texts = await cards.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
   return texts.map((text) => known.find((p) => text.includes(p)) ?? `(no presence in: ${text.slice(0, 80)})`);
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.addScriptTag({ content: axeSource() });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }),
-  );
-  const violations = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-  expect(violations).toEqual([]);
 }
 
 async function searchAndCheck(page: Page, locale: Locale): Promise<void> {

@@ -80,7 +80,7 @@ export class BotChannel {
     const { pathname } = url;
     if (pathname.startsWith('/v3/')) return this.answer(res, () => this.connector(req, res, pathname));
     if (pathname === '/portal/chat/events' && req.method === 'GET')
-      return this.answer(res, () => this.follow(res, url.searchParams.get('as') ?? ''));
+      return this.answer(res, () => this.follow(res, url.searchParams));
     if (pathname === '/portal/chat/messages' && req.method === 'POST')
       return this.answer(res, () => this.message(req, res));
     if (pathname === '/portal/chat/actions' && req.method === 'POST')
@@ -106,14 +106,18 @@ export class BotChannel {
 
   // ---- the frame's side -------------------------------------------------------------------------------------
 
-  private async follow(res: ServerResponse, as: string): Promise<void> {
-    const user = await this.user(userId.safeParse(as).data);
+  /** `?as=<user id>&lang=nl-NL`: the language is the one the bot is installed in (its welcome card's). */
+  private async follow(res: ServerResponse, params: URLSearchParams): Promise<void> {
+    const user = await this.user(userId.safeParse(params.get('as')).data);
+    const lang = locale.safeParse(params.get('lang') ?? 'en-US');
+    if (!lang.success)
+      throw new BadRequest(400, 'invalidRequest', `lang must be one of ${LOCALES.join(', ')}.`);
     const conversationId = conversationIdOf(user.id);
     if (!this.store.follow(conversationId, res))
       throw new BadRequest(400, 'tooManyStreams', 'This chat is open in too many places.');
     // The first time a person opens the chat, Teams tells the bot it was installed; the bot welcomes them.
     if (this.store.install(conversationId))
-      await this.toBot(user, 'en-US', { type: 'conversationUpdate', membersAdded: [BOT] }).catch(
+      await this.toBot(user, lang.data, { type: 'conversationUpdate', membersAdded: [BOT] }).catch(
         (error: unknown) => console.error('portal: the bot was not told of its installation:', error),
       );
   }

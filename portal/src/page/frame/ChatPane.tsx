@@ -35,15 +35,17 @@ function problemText(error: unknown, strings: FrameStrings, fallback: string): s
 }
 
 /** The chat's lines, kept up to date from the portal's event stream, and what is announced of them. */
-function useChat(userId: string, strings: FrameStrings) {
+function useChat(userId: string, locale: Locale, strings: FrameStrings) {
   const [activities, setActivities] = useState<ChatActivity[]>([]);
   const [connected, setConnected] = useState(true);
   const [announcement, setAnnouncement] = useState('');
   const words = useRef(strings);
   words.current = strings;
+  // The chat follows the person, not the language: switching language keeps the stream (and what it showed).
+  const startLocale = useRef(locale);
   useEffect(() => {
     setActivities([]);
-    return followChat(userId, {
+    return followChat(userId, startLocale.current, {
       onEvent: (kind, activity) => {
         setActivities((list) => upsert(list, activity));
         if (activity.from !== 'bot') return;
@@ -60,7 +62,7 @@ function useChat(userId: string, strings: FrameStrings) {
 /** The personal chat with the Samen bot: its messages and cards, and a composer (Enter sends). */
 export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element {
   const strings = frameStrings(locale);
-  const chat = useChat(userId, strings);
+  const chat = useChat(userId, locale, strings);
   const [draft, setDraft] = useState('');
   const [sending, setSending] = useState(false);
   const [busyCard, setBusyCard] = useState<string>();

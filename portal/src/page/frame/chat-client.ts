@@ -79,9 +79,11 @@ export interface ChatListener {
   onConnection(connected: boolean): void;
 }
 
-/** Follows the chat of the person the frame is viewed as; returns how to stop. */
-export function followChat(as: string, listener: ChatListener): () => void {
-  const source = new EventSource(`/portal/chat/events?as=${encodeURIComponent(as)}`);
+/** Follows the chat of the person the frame is viewed as (in `locale` if it starts it); returns how to stop. */
+export function followChat(as: string, locale: Locale, listener: ChatListener): () => void {
+  const source = new EventSource(
+    `/portal/chat/events?${new URLSearchParams({ as, lang: locale }).toString()}`,
+  );
   const handle = (kind: ChatEventKind) => (event: MessageEvent<string>) => {
     let parsed: unknown;
     try {
