@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPortal, type Directory, type RunningPortal } from '../../portal/src/server/server';
 import { UnknownUser } from '../../portal/src/server/directory';
+import { eventually } from './suite';
 
 const person = (id: string, displayName: string) => ({
   id,
@@ -17,7 +18,7 @@ const person = (id: string, displayName: string) => ({
   jobTitle: null,
   department: null,
 });
-const USERS = [person('u1', 'Anna de Vries'), person('u2', 'Bram Jansen')];
+const USERS = [person('u1', 'Anna de Vries'), person('u2', 'Bram Jansen'), person('u3', 'Cor Smit')];
 const directory: Directory = {
   listUsers: () => Promise.resolve(USERS),
   tokenFor: (id) => Promise.reject(new UnknownUser(id)),
@@ -101,6 +102,13 @@ beforeEach(() => {
   received = [];
   botFails = false;
 });
+
+/** Closing a stream is noticed by the server a moment later: true once a new one is taken. */
+async function opens(query: string): Promise<true | undefined> {
+  const response = await fetch(`${portal.url}/portal/chat/events?${query}`);
+  await response.body?.cancel();
+  return response.status === 200 ? true : undefined;
+}
 
 interface StreamEvent {
   event: string;
@@ -301,6 +309,16 @@ test.each([
     expect(received).toEqual([]);
   },
 );
+
+test('one chat is followed in at most ten places at once', async () => {
+  const streams = await Promise.all(Array.from({ length: 10 }, () => openStream('as=u3')));
+  const eleventh = await fetch(`${portal.url}/portal/chat/events?as=u3`);
+  expect(eleventh.status).toBe(429);
+  expect(((await eleventh.json()) as { code: string }).code).toBe('tooManyStreams');
+  for (const stream of streams) stream.close();
+  // A closed stream frees its place.
+  await eventually(() => opens('as=u3'), 'a place freed by a closed stream');
+});
 
 test('following a chat needs a seeded person and a language Samen speaks', async () => {
   expect((await fetch(`${portal.url}/portal/chat/events`)).status).toBe(404);

@@ -114,12 +114,15 @@ export class BotChannel {
       throw new BadRequest(400, 'invalidRequest', `lang must be one of ${LOCALES.join(', ')}.`);
     const conversationId = conversationIdOf(user.id);
     if (!this.store.follow(conversationId, res))
-      throw new BadRequest(400, 'tooManyStreams', 'This chat is open in too many places.');
+      throw new BadRequest(429, 'tooManyStreams', 'This chat is open in too many places.');
     // The first time a person opens the chat, Teams tells the bot it was installed; the bot welcomes them.
-    if (this.store.install(conversationId))
-      await this.toBot(user, lang.data, { type: 'conversationUpdate', membersAdded: [BOT] }).catch(
-        (error: unknown) => console.error('portal: the bot was not told of its installation:', error),
-      );
+    if (!this.store.install(conversationId)) return;
+    await this.toBot(user, lang.data, { type: 'conversationUpdate', membersAdded: [BOT] }).catch(
+      (error: unknown) => {
+        this.store.uninstall(conversationId);
+        console.error('portal: the bot was not told of its installation:', error);
+      },
+    );
   }
 
   private async message(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -41,12 +41,17 @@ export class ChatStore {
     return `${prefix}-${this.sequence}`;
   }
 
-  /** Whether the bot has been "installed" in this chat (its welcome card sent); marks it so. */
+  /** Marks the bot installed in this chat (its welcome card asked for); true if it was not yet. */
   install(conversationId: string): boolean {
     const conversation = this.conversation(conversationId);
     const first = !conversation.installed;
     conversation.installed = true;
     return first;
+  }
+
+  /** The bot did not take its installation (the service was down): the next frame to open the chat tries again. */
+  uninstall(conversationId: string): void {
+    this.conversation(conversationId).installed = false;
   }
 
   add(conversationId: string, activity: ChatActivity): void {

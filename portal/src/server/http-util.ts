@@ -8,7 +8,7 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 /** A request that cannot be taken as it is: answered with its status and a problem the caller can read. */
 export class BadRequest extends Error {
   constructor(
-    readonly status: 400 | 404 | 413 | 415,
+    readonly status: 400 | 404 | 413 | 415 | 429,
     readonly code: string,
     message: string,
   ) {

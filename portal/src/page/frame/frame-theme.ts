@@ -91,7 +91,7 @@ export function hostConfigFor(theme: FrameTheme): object {
   return {
     fontFamily: '"Segoe UI", system-ui, -apple-system, sans-serif',
     supportsInteractivity: true,
-    spacing: { small: 4, default: 8, medium: 12, large: 16, extraLarge: 20, padding: 12 },
+    spacing: { small: 4, default: 8, medium: 12, large: 16, extraLarge: 20, padding: 8 },
     separator: { lineThickness: 1, lineColor: p.separator },
     fontSizes: { small: 12, default: 14, medium: 16, large: 18, extraLarge: 24 },
     fontWeights: { lighter: 300, default: 400, bolder: 600 },
