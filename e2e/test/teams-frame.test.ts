@@ -108,9 +108,14 @@ async function checkExperts(page: Page, answer: Locator): Promise<void> {
 async function onlyAvailable(messages: Locator, answer: Locator): Promise<void> {
   const count = await messages.locator(':scope > li').count();
   const message = await answer.elementHandle();
-  await answer.getByRole('button', { name: bot.onlyAvailable }).click();
+  await answer.getByRole('button', { name: bot.onlyAvailable }).press('Enter');
   await answer.getByRole('button', { name: bot.everyone }).waitFor();
   expect(await message!.evaluate((li) => li.isConnected)).toBe(true);
+  // The pressed button is gone with the old card: the keyboard's place is the message, not the page's start.
+  await eventually(
+    () => message!.evaluate((li) => (li.contains(document.activeElement) ? true : undefined)),
+    'focus on the refreshed message',
+  );
   expect(await message!.evaluate((li, name) => li.textContent?.includes(name), bot.everyone)).toBe(true);
   expect(await messages.locator(':scope > li').count()).toBe(count);
   const texts = await cardTexts(answer);

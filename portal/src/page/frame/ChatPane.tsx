@@ -12,6 +12,8 @@ export interface ChatPaneProps {
   readonly theme: FrameTheme;
 }
 
+const messageId = (activityId: string) => `message-${activityId}`;
+
 /** A new line is added; a line seen again (a reconnect replays the chat) or updated replaces the old one. */
 function upsert(list: readonly ChatActivity[], activity: ChatActivity): ChatActivity[] {
   const at = list.findIndex((a) => a.id === activity.id);
@@ -67,7 +69,16 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
   const [sending, setSending] = useState(false);
   const [busyCard, setBusyCard] = useState<string>();
   const [problem, setProblem] = useState<string>();
+  const [refocus, setRefocus] = useState<string>();
   const list = useRef<HTMLOListElement>(null);
+
+  // A refreshed card replaces the button that was pressed; focus goes to its message rather than to the page.
+  useEffect(() => {
+    if (!refocus) return;
+    const message = document.getElementById(messageId(refocus));
+    if (message && !message.contains(document.activeElement)) message.focus();
+    setRefocus(undefined);
+  }, [refocus, chat.activities]);
 
   useEffect(() => {
     list.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
@@ -95,6 +106,7 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
         chat.setActivities((all) =>
           all.map((a) => (a.id === activityId ? { ...a, cards: [answer.card] } : a)),
         );
+        setRefocus(activityId);
       })
       .catch((error: unknown) => setProblem(problemText(error, strings, strings.actionFailed)))
       .finally(() => setBusyCard(undefined));
@@ -114,6 +126,8 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
         {chat.activities.map((activity) => (
           <li
             key={activity.id}
+            id={messageId(activity.id)}
+            tabIndex={-1}
             className={`chat-message chat-message--${activity.from}`}
             aria-busy={busyCard === activity.id}
           >
