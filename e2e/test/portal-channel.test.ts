@@ -254,6 +254,13 @@ test.each([
     undefined,
     400,
   ],
+  [
+    'a message longer than the composer takes',
+    '/portal/chat/messages',
+    { as: 'u1', locale: 'en-US', text: 'x'.repeat(4_001) },
+    undefined,
+    400,
+  ],
   ['an empty message', '/portal/chat/messages', { as: 'u1', locale: 'en-US', text: '   ' }, undefined, 400],
   [
     'a language Samen does not speak',

@@ -11,15 +11,17 @@ export const BOT = { id: '28:samen-local-bot', name: 'Samen' };
 // The frame's requests are small; the bot's replies carry cards (a five-person card is about 10 KB).
 export const BROWSER_LIMIT = 16 * 1024;
 export const CONNECTOR_LIMIT = 1024 * 1024;
-/** As long as Teams lets a message be (about 28,000 characters); the bot judges what it can answer. */
+/** As long as Teams lets a message be (about 28,000 characters): what the bot may send. */
 export const MAX_MESSAGE_LENGTH = 28_000;
+/** What the frame's composer takes (ChatPane's maxLength); far more than a question, so the bot judges the rest. */
+export const MAX_COMPOSED_LENGTH = 4_000;
 
 export const userId = z.string().min(1).max(64);
 export const locale = z.enum(LOCALES as [Locale, ...Locale[]]);
 export const sendMessage = z.strictObject({
   as: userId,
   locale,
-  text: z.string().trim().min(1).max(MAX_MESSAGE_LENGTH),
+  text: z.string().trim().min(1).max(MAX_COMPOSED_LENGTH),
 });
 export const cardAction = z.strictObject({
   as: userId,

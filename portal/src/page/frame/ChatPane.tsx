@@ -12,6 +12,9 @@ export interface ChatPaneProps {
   readonly theme: FrameTheme;
 }
 
+/** The portal takes messages up to this long (portal/src/server/channel-wire.ts); the bot judges the rest. */
+const MAX_COMPOSED_LENGTH = 4_000;
+
 const messageId = (activityId: string) => `message-${activityId}`;
 
 /** A new line is added; a line seen again (a reconnect replays the chat) or updated replaces the old one. */
@@ -168,7 +171,7 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
           className="composer-input"
           type="text"
           autoComplete="off"
-          maxLength={2000}
+          maxLength={MAX_COMPOSED_LENGTH}
           placeholder={strings.composerPlaceholder}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}

@@ -37,7 +37,7 @@ export interface FrameStrings {
 
 const EN: FrameStrings = {
   documentTitle: 'Samen – Teams (local)',
-  teams: 'Microsoft Teams',
+  teams: 'Teams (local)',
   localNote: 'Local frame on the dev tenant: the Samen bot and tab as Teams shows them',
   localControls: 'Local frame settings',
   viewAs: 'View as',
@@ -70,7 +70,7 @@ const EN: FrameStrings = {
 
 const NL: FrameStrings = {
   documentTitle: 'Samen – Teams (lokaal)',
-  teams: 'Microsoft Teams',
+  teams: 'Teams (lokaal)',
   localNote: 'Lokaal frame op de dev-tenant: de Samen-bot en -tab zoals Teams ze toont',
   localControls: 'Instellingen van het lokale frame',
   viewAs: 'Bekijken als',
