@@ -135,9 +135,15 @@ async function openChatLink(page: Page, answer: Locator): Promise<void> {
   await popup.close();
 }
 
-async function chooseTheme(page: Page, theme: 'default' | 'dark' | 'contrast'): Promise<void> {
+// The cards' canvas in each theme, from the frame's host configs (portal/src/page/frame/frame-theme.ts).
+const CARD_BACKGROUND = { default: 'rgb(255, 255, 255)', dark: 'rgb(41, 41, 41)', contrast: 'rgb(0, 0, 0)' };
+
+/** Switches the frame's theme; the cards are drawn again with that theme's host config. */
+async function chooseTheme(page: Page, answer: Locator, theme: keyof typeof CARD_BACKGROUND): Promise<void> {
   await page.getByRole('combobox', { name: nl.theme }).selectOption(theme);
   expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+  const card = answer.locator('.ac-adaptiveCard');
+  expect(await card.evaluate((root) => getComputedStyle(root).backgroundColor)).toBe(CARD_BACKGROUND[theme]);
 }
 
 async function openTalentfinderTab(page: Page): Promise<void> {
@@ -161,16 +167,19 @@ test('in Dutch: ask the bot, see experts and presence, narrow to available now i
   expect(await page.getAttribute('html', 'lang')).toBe('nl-NL');
   const messages = page.getByRole('list', { name: nl.messages });
   const answer = await ask(page, messages);
+  expect(
+    await answer.locator('.ac-adaptiveCard').evaluate((root) => getComputedStyle(root).backgroundColor),
+  ).toBe(CARD_BACKGROUND.default);
   await checkExperts(page, answer);
   await onlyAvailable(messages, answer);
   await openChatLink(page, answer);
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SCREENSHOTS}/samen-teams-frame-chat-nl-NL.png` });
 
-  await chooseTheme(page, 'contrast');
+  await chooseTheme(page, answer, 'contrast');
   await expectNoAxeViolations(page);
 
-  await chooseTheme(page, 'dark');
+  await chooseTheme(page, answer, 'dark');
   await expectNoAxeViolations(page);
   await openTalentfinderTab(page);
   await expectNoAxeViolations(page);
