@@ -154,6 +154,12 @@ export class BotChannel {
       throw new BotUnreachable();
     });
     const text = await response.text();
+    // A service with bot credentials (SAMEN_BOT_APP_ID) wants Bot Framework tokens, which no local channel has.
+    if (response.status === 401)
+      throw new BotRefused(
+        401,
+        'it checks Bot Framework tokens; run it without SAMEN_BOT_APP_ID for the frame',
+      );
     if (!response.ok) throw new BotRefused(response.status, text.slice(0, 500));
     return text ? (JSON.parse(text) as unknown) : undefined;
   }
