@@ -33,7 +33,8 @@ const card = (title: string) => ({
 type Activity = Record<string, any>;
 /** What the stand-in bot received, and how it answers: as botbuilder would, or failing. */
 let received: Activity[] = [];
-let botFails = false;
+/** A status the stand-in bot answers every activity with, instead of answering it. */
+let botFails: 401 | 500 | undefined;
 
 async function bodyOf(req: IncomingMessage): Promise<Activity> {
   const chunks: Buffer[] = [];
@@ -57,7 +58,7 @@ async function reply(activity: Activity, content: object): Promise<void> {
 }
 
 async function answer(activity: Activity): Promise<{ status: number; body?: unknown }> {
-  if (botFails) return { status: 500, body: { message: 'boom' } };
+  if (botFails) return { status: botFails, body: { message: 'boom' } };
   if (activity.type === 'conversationUpdate') await reply(activity, card('Welkom bij Samen'));
   if (activity.type === 'message') await reply(activity, card(`Over ${activity.text}`));
   if (activity.type === 'invoke')
@@ -100,7 +101,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   received = [];
-  botFails = false;
+  botFails = undefined;
 });
 
 /** Closing a stream is noticed by the server a moment later: true once a new one is taken. */
@@ -405,16 +406,24 @@ test.each([
   expect(((await response.json()) as { code: string }).code).toEqual(expect.any(String));
 });
 
-test('a service that fails or cannot be reached is said so to the frame (502, 503)', async () => {
-  botFails = true;
-  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  const failed = await post('/portal/chat/messages', { as: 'u1', locale: 'en-US', text: 'hi' });
-  expect(failed.status).toBe(502);
-  expect(((await failed.json()) as { code: string }).code).toBe('botFailed');
-  // The details are for the developer, in the portal's log; the frame says it in the user's words.
-  expect(logged).toHaveBeenCalledWith(expect.stringContaining('refused the activity (500)'));
-  logged.mockRestore();
+test.each([
+  [500, 'refused the activity (500)'],
+  [401, 'run it without SAMEN_BOT_APP_ID'],
+] as const)(
+  'a service answering %s is a 502 to the frame, and the reason is in the log',
+  async (status, reason) => {
+    botFails = status;
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failed = await post('/portal/chat/messages', { as: 'u1', locale: 'en-US', text: 'hi' });
+    expect(failed.status).toBe(502);
+    expect(((await failed.json()) as { code: string }).code).toBe('botFailed');
+    // The details are for the developer, in the portal's log; the frame says it in the user's words.
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining(reason));
+    logged.mockRestore();
+  },
+);
 
+test('a service that cannot be reached is a 503 to the frame', async () => {
   const pageDir = mkdtempSync(join(tmpdir(), 'samen-portal-down-'));
   const down = await startPortal({ pageDir, serviceUrl: 'http://127.0.0.1:1', directory, port: 0 });
   try {
