@@ -35,6 +35,8 @@ type Activity = Record<string, any>;
 let received: Activity[] = [];
 /** A status the stand-in bot answers every activity with, instead of answering it. */
 let botFails: 401 | 500 | undefined;
+/** Answers an invoke with text that is not JSON, as a broken service might. */
+let botAnswersText = false;
 
 async function bodyOf(req: IncomingMessage): Promise<Activity> {
   const chunks: Buffer[] = [];
@@ -59,6 +61,7 @@ async function reply(activity: Activity, content: object): Promise<void> {
 
 async function answer(activity: Activity): Promise<{ status: number; body?: unknown }> {
   if (botFails) return { status: botFails, body: { message: 'boom' } };
+  if (botAnswersText && activity.type === 'invoke') return { status: 200, body: 'OK' };
   if (activity.type === 'conversationUpdate') await reply(activity, card('Welkom bij Samen'));
   if (activity.type === 'message') await reply(activity, card(`Over ${activity.text}`));
   if (activity.type === 'invoke')
@@ -82,7 +85,8 @@ beforeAll(async () => {
       .then(async (activity) => {
         received.push(activity);
         const { status, body } = await answer(activity);
-        res.writeHead(status, { 'Content-Type': 'application/json' }).end(body ? JSON.stringify(body) : '');
+        const text = typeof body === 'string' ? body : body ? JSON.stringify(body) : '';
+        res.writeHead(status, { 'Content-Type': 'application/json' }).end(text);
       })
       .catch(() => res.writeHead(500).end());
   });
@@ -102,6 +106,7 @@ afterAll(async () => {
 beforeEach(() => {
   received = [];
   botFails = undefined;
+  botAnswersText = false;
 });
 
 /** Closing a stream is noticed by the server a moment later: true once a new one is taken. */
@@ -422,6 +427,23 @@ test.each([
     logged.mockRestore();
   },
 );
+
+test('an invoke answered with something that is not JSON is a 502, not a crash', async () => {
+  const stream = await openStream('as=u1');
+  const cardId = (await stream.until(1))[0]!.data.id as string;
+  stream.close();
+  botAnswersText = true;
+  const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  const response = await post('/portal/chat/actions', {
+    as: 'u1',
+    locale: 'en-US',
+    activityId: cardId,
+    verb: 'v',
+  });
+  expect(response.status).toBe(502);
+  expect(logged).toHaveBeenCalledWith(expect.stringContaining('the answer is not JSON'));
+  logged.mockRestore();
+});
 
 test('a service that cannot be reached is a 503 to the frame', async () => {
   const pageDir = mkdtempSync(join(tmpdir(), 'samen-portal-down-'));

@@ -161,7 +161,7 @@ export class BotChannel {
         'it checks Bot Framework tokens; run it without SAMEN_BOT_APP_ID for the frame',
       );
     if (!response.ok) throw new BotRefused(response.status, text.slice(0, 500));
-    return text ? (JSON.parse(text) as unknown) : undefined;
+    return answerBody(response.status, text);
   }
 
   // ---- the bot's side: the Bot Connector ------------------------------------------------------------------
@@ -198,5 +198,15 @@ export class BotChannel {
     if (!user)
       throw new BadRequest(404, 'ConversationNotFound', 'No such conversation on the local channel.');
     return user;
+  }
+}
+
+/** An activity's answer: empty (a message) or JSON (an invoke's); anything else is the service misbehaving. */
+function answerBody(status: number, text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new BotRefused(status, `the answer is not JSON: ${text.slice(0, 200)}`);
   }
 }
