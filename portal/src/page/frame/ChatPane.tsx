@@ -72,6 +72,8 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
   const [sending, setSending] = useState(false);
   const [busyCard, setBusyCard] = useState<string>();
   const [problem, setProblem] = useState<string>();
+  /** A card action answered with a message instead of a card: Teams shows it briefly; here, above the composer. */
+  const [toast, setToast] = useState<string>();
   const [refocus, setRefocus] = useState<string>();
   const list = useRef<HTMLOListElement>(null);
 
@@ -102,9 +104,13 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
   const execute = (activityId: string) => (verb: string, data: Record<string, unknown>) => {
     setBusyCard(activityId);
     setProblem(undefined);
+    setToast(undefined);
     executeAction(userId, locale, activityId, verb, data)
       .then((answer) => {
-        if ('message' in answer) return chat.setAnnouncement(answer.message);
+        if ('message' in answer) {
+          setToast(answer.message);
+          return chat.setAnnouncement(answer.message);
+        }
         // Teams' behaviour: the card in the invoke's answer replaces the card that was acted on, in place.
         chat.setActivities((all) =>
           all.map((a) => (a.id === activityId ? { ...a, cards: [answer.card] } : a)),
@@ -157,6 +163,7 @@ export function ChatPane({ userId, locale, theme }: ChatPaneProps): JSX.Element 
       <div className="visually-hidden" role="status" aria-live="polite">
         {chat.announcement}
       </div>
+      {toast && <p className="chat-notice">{toast}</p>}
       {problem && (
         <p className="chat-problem" role="alert">
           {problem}
