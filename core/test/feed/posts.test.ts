@@ -1,11 +1,5 @@
 import { MAX_BLOG_TEXT_LENGTH, MAX_STATUS_TEXT_LENGTH, MAX_TOPICS_PER_POST } from '../../src/contract';
-import {
-  createPost,
-  editPost,
-  isFeedError,
-  type InvalidFeedInputError,
-  type NewPostInput,
-} from '../../src';
+import { createPost, editPost, isFeedError, type InvalidFeedInputError, type NewPostInput } from '../../src';
 import { ana, bram, failureOf, feedWorld } from './world';
 
 describe('createPost', () => {
