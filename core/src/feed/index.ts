@@ -28,3 +28,5 @@ export type {
   Viewer,
 } from './read-model/feed-read-model';
 export { FeedReadModel } from './read-model/feed-read-model';
+export type { FeedChanges, FeedSource } from './projection';
+export { FeedProjection } from './projection';
