@@ -36,16 +36,17 @@ export async function follow(deps: FollowDeps, actor: Actor, request: FollowRequ
   return stored;
 }
 
-/** The actor stops following; a colleague who left can still be unfollowed. */
+/** The actor stops following; a colleague who left can still be unfollowed. Returns what was followed. */
 export async function unfollow(
   deps: Pick<FollowDeps, 'follows'>,
   actor: Actor,
   request: FollowRequest,
-): Promise<void> {
+): Promise<Followed> {
   const followed: Followed =
     'topic' in request
       ? { kind: 'topic', id: readTopic(request.topic).key }
       : { kind: 'person', id: request.person };
   if ((await deps.follows.remove(actor.userId, followed)) === 'not-found')
     throw new FollowNotFoundError(followKey(actor.userId, followed));
+  return followed;
 }

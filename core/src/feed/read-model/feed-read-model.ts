@@ -196,6 +196,11 @@ export class FeedReadModel {
     return visible.filter((c) => c.parentId === undefined).map((top) => view(top, replies(top.id)));
   }
 
+  /** A comment's likes as `viewer` sees them (nothing for a comment that is not there). */
+  commentLikes(viewer: Actor, commentId: string): { likeCount: number; likedByMe: boolean } {
+    return this.likesOf(viewer, { kind: 'comment', id: commentId });
+  }
+
   private postView(viewer: Viewer, post: Post, because: ForYouReason | undefined): PostView {
     return {
       post,
