@@ -61,11 +61,14 @@ export function authenticated(deps: ApiDeps, handler: ApiHandler) {
   };
 }
 
-/** The HTTP application: JSON bodies of at most 64 kB, feature routers under /api, problems for the rest. */
+/**
+ * The HTTP application: JSON bodies of at most 256 kB (a long blog's sanitised HTML is up to 60,000 characters, a
+ * few bytes each), feature routers under /api, problems for the rest.
+ */
 export function createApp(deps: ApiDeps, mount: (app: express.Express) => void): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '64kb' }));
+  app.use(express.json({ limit: '256kb' }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
