@@ -7,7 +7,8 @@ import { isVisibleTo } from '../targets';
 import { readTopic } from '../topics';
 import { decodeCursor, encodeCursor } from './cursor';
 import { FollowGraph } from './follow-graph';
-import { positionOf, SortedPosts } from './sorted-posts';
+import { mergeNewestFirst, recentWhere } from './merge';
+import { positionOf, SortedPosts, type FeedPosition } from './sorted-posts';
 
 /** Why a post is in someone's "For you". */
 export type ForYouReason = 'own' | 'person' | 'topic' | 'department';
@@ -71,6 +72,8 @@ const DAY_MS = 86_400_000;
 export class FeedReadModel {
   private readonly posts = new Map<string, Post>();
   private readonly latest = new SortedPosts();
+  /** Posts liked and commented on enough to be popular, for "For you". */
+  private readonly popular = new SortedPosts();
   private readonly byTopic = new Map<string, SortedPosts>();
   private readonly byAuthor = new Map<string, SortedPosts>();
   private readonly comments = new Map<string, Comment>();
@@ -96,6 +99,7 @@ export class FeedReadModel {
     this.latest.put(post);
     sortedIn(this.byAuthor, post.authorId).put(post);
     for (const topic of post.topics) sortedIn(this.byTopic, topic.key).put(post);
+    this.reconsider(post.id);
   }
 
   /** The post goes, and with it its comments and every like of either. */
@@ -114,6 +118,7 @@ export class FeedReadModel {
     let ids = this.commentsByPost.get(comment.postId);
     if (!ids) this.commentsByPost.set(comment.postId, (ids = new Set()));
     ids.add(comment.id);
+    this.reconsider(comment.postId);
   }
 
   /** The comment goes with its replies and their likes. */
@@ -127,6 +132,7 @@ export class FeedReadModel {
         this.forgetComment(id);
       }
     }
+    this.reconsider(comment.postId);
   }
 
   addLike(like: Like): void {
@@ -134,10 +140,12 @@ export class FeedReadModel {
     let users = this.likes.get(key);
     if (!users) this.likes.set(key, (users = new Set()));
     users.add(like.userId);
+    if (like.target.kind === 'post') this.reconsider(like.target.id);
   }
 
   removeLike(target: FeedTarget, userId: string): void {
     this.likes.get(likeKeyOf(target))?.delete(userId);
+    if (target.kind === 'post') this.reconsider(target.id);
   }
 
   addFollow(follow: Follow): void {
@@ -158,10 +166,10 @@ export class FeedReadModel {
     if (!Number.isInteger(query.top) || query.top < 1 || query.top > MAX_FEED_PAGE_SIZE)
       throw new InvalidFeedInputError('top', 'malformed', MAX_FEED_PAGE_SIZE);
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const { source, reasonOf } = this.viewOf(viewer, query.view);
+    const { posts, reasonOf } = this.viewOf(viewer, query.view, after);
     const items: PostView[] = [];
     let more = false;
-    for (const post of source.newestFirst(after)) {
+    for (const post of posts) {
       if (!isVisibleTo(post, viewer, viewer.isModerator)) continue;
       const because = reasonOf(post);
       if (because === null) continue;
@@ -247,44 +255,61 @@ export class FeedReadModel {
   private viewOf(
     viewer: Viewer,
     view: FeedView,
-  ): { source: SortedPosts; reasonOf: (post: Post) => ForYouReason | undefined | null } {
+    after: FeedPosition | undefined,
+  ): { posts: Iterable<Post>; reasonOf: (post: Post) => ForYouReason | undefined | null } {
     const every = () => undefined;
     switch (view.kind) {
       case 'latest':
-        return { source: this.latest, reasonOf: every };
+        return { posts: this.latest.newestFirst(after), reasonOf: every };
       case 'topic':
-        return { source: this.byTopic.get(readTopic(view.topic).key) ?? EMPTY, reasonOf: every };
+        return {
+          posts: (this.byTopic.get(readTopic(view.topic).key) ?? EMPTY).newestFirst(after),
+          reasonOf: every,
+        };
       case 'person':
-        return { source: this.byAuthor.get(view.personId) ?? EMPTY, reasonOf: every };
+        return { posts: (this.byAuthor.get(view.personId) ?? EMPTY).newestFirst(after), reasonOf: every };
       case 'foryou':
-        return { source: this.latest, reasonOf: this.forYouReason(viewer) };
+        return this.forYou(viewer, after);
     }
   }
 
-  // Null: not for this person. Someone who follows nothing yet gets their department's posts, not an empty feed.
-  private forYouReason(viewer: Viewer): (post: Post) => ForYouReason | null {
+  // Your posts, those of people and topics you follow, and what is popular in your department these two weeks.
+  // Someone who follows nothing yet gets everything of their department of these two weeks, not an empty feed.
+  private forYou(viewer: Viewer, after: FeedPosition | undefined) {
     const following = this.follows.sets(viewer.userId);
     const department = this.options.departmentOf(viewer.userId);
     const newcomer = following.people.size === 0 && following.topics.size === 0;
-    const popularSince = this.options.clock.now().getTime() - this.popularForMs;
-    return (post) => {
+    const since = this.options.clock.now().getTime() - this.popularForMs;
+    const inDepartment = (post: Post) =>
+      department !== undefined && this.options.departmentOf(post.authorId) === department;
+    const sources: Iterable<Post>[] = [(this.byAuthor.get(viewer.userId) ?? EMPTY).newestFirst(after)];
+    for (const id of following.people) sources.push((this.byAuthor.get(id) ?? EMPTY).newestFirst(after));
+    for (const key of following.topics) sources.push((this.byTopic.get(key) ?? EMPTY).newestFirst(after));
+    sources.push(
+      recentWhere((newcomer ? this.latest : this.popular).newestFirst(after), since, inDepartment),
+    );
+    const reasonOf = (post: Post): ForYouReason | null => {
       if (post.authorId === viewer.userId) return 'own';
       if (following.people.has(post.authorId)) return 'person';
       if (post.topics.some((topic) => following.topics.has(topic.key))) return 'topic';
-      if (department === undefined || this.options.departmentOf(post.authorId) !== department) return null;
-      if (newcomer) return 'department';
-      return this.isPopular(post, popularSince) ? 'department' : null;
+      return inDepartment(post) ? 'department' : null;
     };
+    return { posts: mergeNewestFirst(sources), reasonOf };
   }
 
-  private isPopular(post: Post, since: number): boolean {
-    if (post.createdAt.getTime() < since) return false;
-    const likes = this.likes.get(likeKeyOf({ kind: 'post', id: post.id }))?.size ?? 0;
-    return likes + 2 * this.commentCount(post.id) >= this.popularAt;
+  // A post is popular with likes + 2 × comments ≥ popularAt; the popular list is kept as likes and comments come
+  // and go, so "For you" reads it instead of weighing every post.
+  private reconsider(postId: string): void {
+    const post = this.posts.get(postId);
+    if (!post) return;
+    const likes = this.likes.get(likeKeyOf({ kind: 'post', id: postId }))?.size ?? 0;
+    if (likes + 2 * this.commentCount(postId) >= this.popularAt) this.popular.put(post);
+    else this.popular.remove(post);
   }
 
   private unindex(post: Post): void {
     this.latest.remove(post);
+    this.popular.remove(post);
     this.byAuthor.get(post.authorId)?.remove(post);
     for (const topic of post.topics) this.byTopic.get(topic.key)?.remove(post);
   }
