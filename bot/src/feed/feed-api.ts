@@ -8,6 +8,7 @@ import {
   follow,
   like,
   moderate,
+  pickPeople,
   report,
   unfollow,
   unlike,
@@ -24,6 +25,9 @@ import {
   feedQuery,
   followBody,
   moderationBody,
+  peopleQuery,
+  type FeedMeWire,
+  type PeopleWire,
   newCommentBody,
   newPostBody,
   postEditBody,
@@ -152,6 +156,25 @@ function likeState(runtime: FeedRuntime, call: CallContext, target: FeedTarget):
 function following(runtime: FeedRuntime, call: CallContext): Reply {
   const mine = runtime.model.followingOf(call.actor.userId);
   const body: FollowingWire = { people: [...mine.people], topics: [...mine.topics] };
+  return { status: 200, body };
+}
+
+const PEOPLE_PER_PICK = 8;
+
+function peopleFor(runtime: FeedRuntime, req: Request, call: CallContext): Reply {
+  const { q } = peopleQuery.parse(req.query);
+  // DirectoryPerson is a PickablePerson as it is; the caller does not mention themselves.
+  const picked = pickPeople(runtime.directoryPeople(), q, PEOPLE_PER_PICK + 1)
+    .filter((person) => person.userId !== call.actor.userId)
+    .slice(0, PEOPLE_PER_PICK);
+  const body: PeopleWire = {
+    people: picked.map((p) => ({
+      id: p.userId,
+      displayName: p.displayName,
+      jobTitle: p.jobTitle ?? null,
+      department: p.department ?? null,
+    })),
+  };
   return { status: 200, body };
 }
 
@@ -287,6 +310,18 @@ export function mountFeedApi(app: Express, deps: ApiDeps, runtime: FeedRuntime):
       }),
     );
   }
+  app.get(
+    '/api/feed/me',
+    route(async (_req, call) => {
+      const isModerator = await runtime.moderators.isModerator(call.actor.userId);
+      const body: FeedMeWire = { id: call.actor.userId, isModerator };
+      return { status: 200, body };
+    }),
+  );
+  app.get(
+    '/api/feed/people',
+    route((req, call) => peopleFor(runtime, req, call)),
+  );
   app.get(
     '/api/feed/follows',
     route((_req, call) => following(runtime, call)),

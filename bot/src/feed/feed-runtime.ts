@@ -72,6 +72,10 @@ export class FeedRuntime {
     return this.deps.presence;
   }
 
+  directoryPeople(): Iterable<DirectoryPerson> {
+    return this.deps.directory().values();
+  }
+
   person(userId: string): DirectoryPerson | undefined {
     return this.deps.directory().get(userId);
   }

@@ -41,6 +41,7 @@ export const followBody = z.union([
 ]);
 /** DELETE /api/feed/follows names what to stop following in the query: DELETE bodies are not reliably sent. */
 export const unfollowQuery = followBody;
+export const peopleQuery = z.strictObject({ q: text(1000) });
 export const reportBody = z.strictObject({ reason: text(5_000) });
 export const moderationBody = z.strictObject({ action: z.enum(['hide', 'restore']), reason: text(5_000) });
 
@@ -101,6 +102,20 @@ export const moderationRecord = z.strictObject({
   at: isoDate,
 });
 
+/** Colleagues for the mention picker. */
+export const people = z.strictObject({
+  people: z.array(
+    z.strictObject({
+      id: z.string(),
+      displayName: z.string(),
+      jobTitle: z.nullable(z.string()),
+      department: z.nullable(z.string()),
+    }),
+  ),
+});
+/** What the app needs to know of its user: whether to offer moderation. */
+export const feedMe = z.strictObject({ id: z.string(), isModerator: z.boolean() });
+
 export type FeedQueryWire = z.infer<typeof feedQuery>;
 export type NewPostBody = z.infer<typeof newPostBody>;
 export type PostEditBody = z.infer<typeof postEditBody>;
@@ -114,6 +129,8 @@ export type CommentsWire = z.infer<typeof comments>;
 export type LikeStateWire = z.infer<typeof likeState>;
 export type FollowingWire = z.infer<typeof following>;
 export type ModerationRecordWire = z.infer<typeof moderationRecord>;
+export type PeopleWire = z.infer<typeof people>;
+export type FeedMeWire = z.infer<typeof feedMe>;
 
 const BODY = ['feed.invalid'] as const;
 const MISSING_POST = ['feed.post.not-found'] as const;

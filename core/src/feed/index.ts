@@ -30,3 +30,5 @@ export type {
 export { FeedReadModel } from './read-model/feed-read-model';
 export type { FeedChanges, FeedSource } from './projection';
 export { FeedProjection } from './projection';
+export type { PickablePerson } from './people-search';
+export { MAX_PEOPLE_QUERY_LENGTH, pickPeople } from './people-search';
