@@ -4,3 +4,4 @@ export type { Actor } from './actor';
 export { DomainError, hasErrorCode, isDomainError } from './domain-error';
 export * from './talent';
 export * from './talent/projection';
+export * from './notices';
