@@ -1,7 +1,14 @@
 // An in-memory NoticeStore that behaves like the SharePoint list (style.md 10): values go through JSON, a
 // version changes with every write and guards claims and deletes, and (watcher, person) is a unique key
 // compared without case. The notice store contract (notice-store-contract.ts) runs against it and the list.
-import type { MalformedRecord, Notice, NoticeClaim, NoticeRows, NoticeStore, StoredNotice } from '@samen/core';
+import type {
+  MalformedRecord,
+  Notice,
+  NoticeClaim,
+  NoticeRows,
+  NoticeStore,
+  StoredNotice,
+} from '@samen/core';
 
 interface Row {
   readonly id: string;

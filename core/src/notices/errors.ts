@@ -3,10 +3,7 @@ import { DomainError } from '../domain-error';
 // Notices' domain errors: the bot maps each code to a localised text (bot/src/conversation/strings.ts).
 
 export type NoticeErrorCode =
-  | 'notices.anonymous'
-  | 'notices.self'
-  | 'notices.limit'
-  | 'notices.invalid-request';
+  'notices.anonymous' | 'notices.self' | 'notices.limit' | 'notices.invalid-request';
 
 export abstract class NoticeError extends DomainError {
   abstract override readonly code: NoticeErrorCode;

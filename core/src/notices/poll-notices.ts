@@ -69,7 +69,8 @@ function claimable(notice: StoredNotice, claimant: string, now: Date): boolean {
   return !claim || claim.by === claimant || claim.until.getTime() <= now.getTime();
 }
 
-const count = (outcomes: readonly Outcome[], outcome: Outcome) => outcomes.filter((o) => o === outcome).length;
+const count = (outcomes: readonly Outcome[], outcome: Outcome) =>
+  outcomes.filter((o) => o === outcome).length;
 
 /**
  * Who among `people` is available now: one request per 650 (Graph's limit per call). A request Graph refuses
@@ -117,7 +118,12 @@ async function endAll(deps: PollDependencies, ended: readonly StoredNotice[], no
     given += 1;
     deps.log(`notice ${notice.id} dropped: its end could not be told to the watcher for an hour`);
   }
-  const outcomes = await deliverAll(deps, ended.filter((n) => !overdue(n)), 'expired', now);
+  const outcomes = await deliverAll(
+    deps,
+    ended.filter((n) => !overdue(n)),
+    'expired',
+    now,
+  );
   return { given, outcomes };
 }
 

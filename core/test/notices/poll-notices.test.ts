@@ -29,7 +29,10 @@ function world(claimant = 'instance-a') {
 }
 
 const sentTo = (sender: RecordingSender) =>
-  sender.sent.map(({ kind, notice: n }) => `${kind} ${n.watcherId.slice(0, 2)}→${n.person.userId.slice(0, 1)}${n.person.userId.slice(-1)}`);
+  sender.sent.map(
+    ({ kind, notice: n }) =>
+      `${kind} ${n.watcherId.slice(0, 2)}→${n.person.userId.slice(0, 1)}${n.person.userId.slice(-1)}`,
+  );
 const pendingOf = async (store: NoticeStore) => (await store.pending()).notices.length;
 
 test('nobody watched: no presence request at all', async () => {
@@ -79,7 +82,9 @@ test.each([
   const report = await pollNotices(deps, at(HOUR));
   expect(report.presenceRequests).toBe(requests);
   expect(presence.calls).toHaveLength(requests);
-  expect(presence.calls.flat().sort()).toEqual(Array.from({ length: people }, (_, i) => person(i + 1)).sort());
+  expect(presence.calls.flat().sort()).toEqual(
+    Array.from({ length: people }, (_, i) => person(i + 1)).sort(),
+  );
 });
 
 test('a watch that ended tells the watcher and goes, without asking for presence', async () => {
@@ -143,7 +148,9 @@ test('malformed rows are logged with their item id; the good ones are still serv
   await store.create(notice(1, 1));
   presence.set(person(1), 'Available');
   expect(await pollNotices(deps, at(HOUR))).toMatchObject({ malformed: 1, delivered: 1 });
-  expect(logged).toEqual(["notice item 42 of 'Samen Presence Notices' is malformed: ExpiresAt: Invalid date"]);
+  expect(logged).toEqual([
+    "notice item 42 of 'Samen Presence Notices' is malformed: ExpiresAt: Invalid date",
+  ]);
   expect(sender.sent).toHaveLength(1);
 });
 

@@ -86,7 +86,11 @@ test(`at most ${MAX_PENDING_PER_WATCHER} pending notices per watcher; others are
 });
 
 test.each([
-  ['notices.self', WATCHER, { ...request(1), person: { ...person(1), userId: WATCHER.userId.toUpperCase() } }],
+  [
+    'notices.self',
+    WATCHER,
+    { ...request(1), person: { ...person(1), userId: WATCHER.userId.toUpperCase() } },
+  ],
   ['notices.anonymous', { userId: '' }, request(1)],
   ['notices.invalid-request', WATCHER, { ...request(1), topic: 'x'.repeat(201) }],
   ['notices.invalid-request', WATCHER, { ...request(1), conversation: { big: 'x'.repeat(5000) } }],
