@@ -136,7 +136,7 @@ async function deliver(
 ): Promise<Outcome> {
   const until = new Date(now.getTime() + CLAIM_LEASE_MS);
   const claimed = await guarded(deps, notice, () => deps.store.claim(notice, { by: deps.claimant, until }));
-  if (claimed === 'lost' || claimed === 'failed') return claimed === 'lost' ? 'lost' : 'failed';
+  if (claimed === 'lost' || claimed === 'failed') return claimed;
   try {
     await deps.sender.send(claimed, kind);
   } catch (error) {
