@@ -5,6 +5,7 @@ import {
   isTalentError,
   systemClock,
   type Clock,
+  type NoticeSender,
 } from '@samen/core';
 import {
   GraphEndorsementStore,
@@ -139,7 +140,26 @@ function botDeps(
   return { conversation, newReference, log, ...(config.bot ? { credentials: config.bot } : {}) };
 }
 
-/** Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`. */
+function noticePoller(
+  config: ServiceConfig,
+  runtime: TalentRuntime,
+  notices: { store: GraphNoticeStore; clock: Clock; sender: NoticeSender },
+  log: ApiDeps['log'],
+): NoticePoller {
+  return new NoticePoller({
+    ...notices,
+    presence: runtime.presence,
+    // Signs this instance's claims: another instance leaves them alone until their lease runs out.
+    claimant: randomUUID(),
+    intervalMs: config.presencePollMs,
+    log,
+  });
+}
+
+/**
+ * Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`, a round of
+ * pending notices every `presencePollMs`.
+ */
 export async function startService(
   config: ServiceConfig,
   host: string,
@@ -174,15 +194,7 @@ export async function startService(
     if (options.teamsTabDir) mountTeamsTab(express, options.teamsTabDir);
   });
   // createApp mounts synchronously, so the edge is there: notices go out through the endpoint's own adapter.
-  const notifier = new NoticePoller({
-    ...notices,
-    presence: runtime.presence,
-    sender: bot!.noticeSender,
-    // Signs this instance's claims: another instance leaves them alone until their lease runs out.
-    claimant: randomUUID(),
-    intervalMs: config.presencePollMs,
-    log,
-  });
+  const notifier = noticePoller(config, runtime, { ...notices, sender: bot!.noticeSender }, log);
   notifier.start();
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, host, () => resolve(listening));
