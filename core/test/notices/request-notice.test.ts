@@ -35,6 +35,8 @@ test('watches a busy person for eight hours from now, as the actor', async () =>
   presence.set(person(1).userId, 'Busy');
   const outcome = await requestNotice(deps, WATCHER, request(1));
   expect(outcome).toEqual({ kind: 'watching', expiresAt: new Date('2026-12-07T17:00:00Z') });
+  // One presence request, one read of the watcher's notices, one create.
+  expect(store.calls).toEqual(['ofWatcher', 'create']);
   const [stored] = (await store.ofWatcher(WATCHER.userId)).notices;
   expect(stored).toMatchObject({ watcherId: WATCHER.userId, person: person(1), topic: 'Kubernetes' });
   expect(presence.calls).toEqual([[person(1).userId]]);
