@@ -5,3 +5,4 @@ export { DomainError, hasErrorCode, isDomainError } from './domain-error';
 export * from './talent';
 export * from './talent/projection';
 export * from './feed';
+export * from './notices';

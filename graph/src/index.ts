@@ -26,7 +26,9 @@ export type {
   SamenListName,
 } from './lists/list-schema';
 export { endorsementKey, endorsementsList, expertiseSettingsList, talentLists } from './lists/talent-lists';
+export { noticeKey, noticeLists, presenceNoticesList } from './lists/notice-lists';
 export { samenLists } from './lists/samen-lists';
+export { GraphNoticeStore } from './notices/notice-store';
 export { planList } from './provisioning/plan';
 export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './provisioning/plan';
 export { provisionLists } from './provisioning/provision-lists';

@@ -224,9 +224,12 @@ describe('provision CLI locally (the dev tenant)', () => {
   it('provisions the hub site for real and prints the table', async () => {
     const { host, out } = fakeHost(local, { exists: () => true, provision: undefined });
     expect(await runProvisionCli([], host)).toBe(0);
-    expect(out[0]).toBe(`Provisioning 2 lists on ${t.hubSite.webUrl} (dev tenant, ${t.graphBaseUrl})`);
+    expect(out[0]).toBe(`Provisioning 3 lists on ${t.hubSite.webUrl} (dev tenant, ${t.graphBaseUrl})`);
     expect(out).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Samen Endorsements +(created|unchanged)$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Samen Endorsements +(created|unchanged)$/),
+        expect.stringMatching(/^Samen Presence Notices +(created|unchanged)$/),
+      ]),
     );
   });
 });
