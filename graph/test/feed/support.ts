@@ -54,6 +54,10 @@ export async function adminItems(t: TestTenant, list: ListSchema, method: string
 
 export const someId = () => randomUUID();
 
-/** `METHOD /sites/.../lists/<list>/items...` as the recorder writes it, without the site. */
+/** A recorded request without the site and the list's test tag: `DELETE /lists/Posts/items/7`. */
 export const shape = (request: string) =>
-  request.replace(/\/sites\/[^/]+\/lists\/([^/]+)/, (_m, list: string) => `/lists/${list.split(' ')[1]}`);
+  request.replace(/\/sites\/[^/]+\/lists\/Samen ([^/]+) [0-9a-f]{8}\//, '/lists/$1/');
+
+/** A fault rule's route for requests to one list (the path may arrive with its spaces encoded). */
+export const routeOf = (method: string, list: ListSchema, tail: string) =>
+  `^${method} .*${list.displayName.replace(/ /g, '(?: |%20)')}/items${tail}`;
