@@ -27,7 +27,9 @@ let counter = 0;
 /** A person id no other case uses, so cases do not see each other's rows. */
 function someone(): string {
   counter += 1;
-  const tail = `${Date.now().toString(16)}${counter.toString(16).padStart(4, '0')}`.slice(-12).padStart(12, '0');
+  const tail = `${Date.now().toString(16)}${counter.toString(16).padStart(4, '0')}`
+    .slice(-12)
+    .padStart(12, '0');
   return `0c0ffee0-0000-4000-8000-${tail}`;
 }
 
@@ -38,7 +40,8 @@ function aBlog(authorId = someone()): NewPost {
   return {
     kind: 'blog',
     title: 'Glasvezel in Drenthe: wat we leerden',
-    bodyHtml: '<p>Over <a href="https://x.example">glasvezel</a> & "quotes" — <span data-mention="m">@M</span></p>',
+    bodyHtml:
+      '<p>Over <a href="https://x.example">glasvezel</a> & "quotes" — <span data-mention="m">@M</span></p>',
     authorId,
     topics: [
       { key: 'glasvezel', label: 'Glasvezel' },
@@ -75,7 +78,11 @@ function aComment(postId: string, parentId?: string): NewComment {
   };
 }
 
-const aLike = (target: FeedTarget, userId = someone()) => ({ target, userId, at: at('2026-12-04T08:00:00Z') });
+const aLike = (target: FeedTarget, userId = someone()) => ({
+  target,
+  userId,
+  at: at('2026-12-04T08:00:00Z'),
+});
 const aReport = (target: FeedTarget, reporterId = someone()) => ({
   target,
   reporterId,
@@ -105,7 +112,10 @@ function describePosts(subject: () => FeedStoreSubject): void {
   it('posts: a status has no title, event, edit or moderation state', async () => {
     const { posts } = subject();
     const created = await posts.create(aStatus());
-    expect((await posts.get(created.id))?.value).toStrictEqual({ ...aStatus(created.authorId), id: created.id });
+    expect((await posts.get(created.id))?.value).toStrictEqual({
+      ...aStatus(created.authorId),
+      id: created.id,
+    });
   });
 
   it('posts: dates are kept to the second, and create answers what get reads', async () => {
@@ -119,7 +129,11 @@ function describePosts(subject: () => FeedStoreSubject): void {
     const { posts } = subject();
     const { id } = await posts.create(aStatus());
     const before = (await posts.get(id))!;
-    const changes = { bodyHtml: '<p>Thee?</p>', topics: [{ key: 'thee', label: 'Thee' }], editedAt: at('2026-12-05T07:00:00Z') };
+    const changes = {
+      bodyHtml: '<p>Thee?</p>',
+      topics: [{ key: 'thee', label: 'Thee' }],
+      editedAt: at('2026-12-05T07:00:00Z'),
+    };
     expect(await posts.update(id, changes, before.etag)).toBe('written');
     const after = (await posts.get(id))!;
     expect(after.value).toStrictEqual({ ...before.value, ...changes });
@@ -156,15 +170,15 @@ function describePosts(subject: () => FeedStoreSubject): void {
     expect((await posts.get(id))!.value).not.toHaveProperty('hidden');
   });
 
-  it.each([['an id no post has', '987654321'], ['an id that is no id at all', "x'/../1"]])(
-    'posts: %s is not found',
-    async (_name, id) => {
-      const { posts } = subject();
-      expect(await posts.get(id)).toBeUndefined();
-      expect(await posts.update(id, { bodyHtml: '<p>x</p>' }, '"1,1"')).toBe('not-found');
-      expect(await posts.remove(id, '"1,1"')).toBe('not-found');
-    },
-  );
+  it.each([
+    ['an id no post has', '987654321'],
+    ['an id that is no id at all', "x'/../1"],
+  ])('posts: %s is not found', async (_name, id) => {
+    const { posts } = subject();
+    expect(await posts.get(id)).toBeUndefined();
+    expect(await posts.update(id, { bodyHtml: '<p>x</p>' }, '"1,1"')).toBe('not-found');
+    expect(await posts.remove(id, '"1,1"')).toBe('not-found');
+  });
 
   it('posts: a remove naming an old version is stale and the post stays', async () => {
     const { posts } = subject();
@@ -306,7 +320,11 @@ function describeUniqueRows(subject: () => FeedStoreSubject): void {
   it("follows: unique per follower and followed; parts holding the key's separators stay apart", async () => {
     const { follows } = subject();
     const followerId = someone();
-    const topic = (id: string) => ({ followerId, followed: { kind: 'topic', id } as const, at: at('2026-12-06T00:00:00Z') });
+    const topic = (id: string) => ({
+      followerId,
+      followed: { kind: 'topic', id } as const,
+      at: at('2026-12-06T00:00:00Z'),
+    });
     expect(await follows.add(topic('a|b'))).toBe('added');
     expect(await follows.add(topic('a%7Cb'))).toBe('added');
     expect(await follows.add(topic('a'))).toBe('added');
@@ -319,7 +337,11 @@ function describeUniqueRows(subject: () => FeedStoreSubject): void {
 
   it('follows: of 20 adds of the same follow at once, exactly one is added', async () => {
     const { follows } = subject();
-    const follow = { followerId: someone(), followed: { kind: 'person', id: someone() } as const, at: new Date(0) };
+    const follow = {
+      followerId: someone(),
+      followed: { kind: 'person', id: someone() } as const,
+      at: new Date(0),
+    };
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => follows.add(follow)));
     expect(outcomes.filter((o) => o === 'added')).toHaveLength(1);
   });

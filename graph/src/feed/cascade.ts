@@ -87,10 +87,18 @@ export class FeedCascade {
       queries.map(async (query, i) => {
         const response = responses?.get(String(i + 1));
         if (!response || !ok(response.status)) {
-          if (responses) this.log(`feed: could not look for ${this.describe(queries, requests[i]!)} (${response?.status})`);
+          if (responses)
+            this.log(
+              `feed: could not look for ${this.describe(queries, requests[i]!)} (${response?.status})`,
+            );
           return [];
         }
-        return this.rowsOf(query, response.body);
+        try {
+          return await this.rowsOf(query, response.body);
+        } catch (error) {
+          this.log(`feed: could not look for ${this.describe(queries, requests[i]!)} (${String(error)})`);
+          return [];
+        }
       }),
     );
   }
@@ -100,7 +108,11 @@ export class FeedCascade {
     const page = body as { value?: unknown[]; '@odata.nextLink'?: string };
     const values = [...(page.value ?? [])];
     if (page['@odata.nextLink']) {
-      const rest = await readPages(this.client, this.client.api(page['@odata.nextLink']), `GET ${query.items.name}`);
+      const rest = await readPages(
+        this.client,
+        this.client.api(page['@odata.nextLink']),
+        `GET ${query.items.name}`,
+      );
       values.push(...rest.values);
     }
     return values

@@ -40,7 +40,9 @@ export class FeedItems extends ListItems {
 
   /** `POST .../items` → 201 with the item as stored; 'conflict' when a unique column holds a value (409). */
   async createItem(fields: Record<string, unknown>): Promise<RawItem | 'conflict'> {
-    const result = await onStatus(this.graph.api(this.itemsPath).post({ fields }), { 409: 'conflict' as const });
+    const result = await onStatus(this.graph.api(this.itemsPath).post({ fields }), {
+      409: 'conflict' as const,
+    });
     return result.ok ? this.rawItem(result.value, 'POST') : result.outcome;
   }
 

@@ -13,7 +13,10 @@ interface ListChanges<T> {
   readonly fresh: T[];
   /** The delivered versions of rows that were edited, deleted or became malformed. */
   readonly replaced: T[];
-  /** Item ids of rows deleted or no longer readable. */
+  /**
+   * Item ids of rows deleted or no longer readable, delivered before or not: the service applies its own writes
+   * to the read model at once, so a post it wrote can be there without this source ever having delivered it.
+   */
   readonly gone: string[];
   readonly malformed: MalformedListItem[];
 }
@@ -48,7 +51,7 @@ class DeltaFollower<T> {
       if (valid !== undefined) {
         changes.fresh.push(valid);
         this.delivered.set(entry.id, valid);
-      } else if (before !== undefined) {
+      } else {
         changes.gone.push(entry.id);
         this.delivered.delete(entry.id);
       }

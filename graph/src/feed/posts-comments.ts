@@ -60,7 +60,7 @@ const COMMENT_FIELDS = [
 
 function cascadeOf(client: GraphClient, options: FeedStoreOptions): FeedCascade {
   const lists = feedListItems(client, options);
-  // eslint-disable-next-line no-console -- the default for hosts that pass no log: never silent
+  // The default for hosts that pass no log: never silent.
   const log = options.log ?? ((message: string) => console.warn(message));
   return new FeedCascade(client, lists, log, options.batch);
 }

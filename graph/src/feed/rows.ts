@@ -127,7 +127,8 @@ const hiddenSchema = {
 };
 type HiddenRow = { HiddenBy?: string | null; HiddenReason?: string | null; HiddenAt?: string | null };
 const hiddenComplete = (row: HiddenRow) =>
-  [row.HiddenBy, row.HiddenReason, row.HiddenAt].filter((v) => v !== undefined && v !== null).length % 3 === 0;
+  [row.HiddenBy, row.HiddenReason, row.HiddenAt].filter((v) => v !== undefined && v !== null).length % 3 ===
+  0;
 const hiddenRule = { message: 'HiddenBy, HiddenReason and HiddenAt go together', path: ['HiddenBy'] };
 
 function hiddenOf(row: HiddenRow): { hidden?: Hidden } {
@@ -210,9 +211,16 @@ function keyMatches(key: string, expected: () => string): boolean {
 
 export const LIKE_FIELDS = ['LikeKey', 'TargetKind', 'TargetId', 'UserId', 'LikedAt'] as const;
 const likeSchema = z
-  .looseObject({ LikeKey: z.string(), TargetKind: z.enum(['post', 'comment']), TargetId: id, UserId: id, LikedAt: date })
+  .looseObject({
+    LikeKey: z.string(),
+    TargetKind: z.enum(['post', 'comment']),
+    TargetId: id,
+    UserId: id,
+    LikedAt: date,
+  })
   .refine(
-    (row) => keyMatches(row.LikeKey, () => storedLikeKey({ kind: row.TargetKind, id: row.TargetId }, row.UserId)),
+    (row) =>
+      keyMatches(row.LikeKey, () => storedLikeKey({ kind: row.TargetKind, id: row.TargetId }, row.UserId)),
     { message: 'LikeKey does not match TargetKind:TargetId|UserId', path: ['LikeKey'] },
   );
 
@@ -231,7 +239,11 @@ export function likeFields(like: Like): Fields {
 export function likeOf(list: string, item: RawItem): Like | MalformedListItem {
   const row = readRow(list, item, likeSchema);
   if (row instanceof MalformedListItem) return row;
-  return { target: { kind: row.TargetKind, id: row.TargetId }, userId: row.UserId, at: new Date(row.LikedAt) };
+  return {
+    target: { kind: row.TargetKind, id: row.TargetId },
+    userId: row.UserId,
+    at: new Date(row.LikedAt),
+  };
 }
 
 export const FOLLOW_FIELDS = ['FollowKey', 'FollowerId', 'FollowedKind', 'FollowedId', 'FollowedAt'] as const;

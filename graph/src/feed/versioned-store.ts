@@ -24,7 +24,8 @@ export class VersionedStore<T> {
   async create(fields: (createKey: string) => Record<string, unknown>): Promise<T> {
     const createKey = this.newKey();
     const created = await this.items.createItem(fields(createKey));
-    const item = created === 'conflict' ? (await this.items.where('CreateKey', createKey, this.fields))[0] : created;
+    const item =
+      created === 'conflict' ? (await this.items.where('CreateKey', createKey, this.fields))[0] : created;
     if (!item) throw new Error(`'${this.items.name}' refused CreateKey ${createKey} but holds no such item.`);
     return this.value(item);
   }

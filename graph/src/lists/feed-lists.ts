@@ -36,7 +36,11 @@ const uniqueKey = (name: string): ColumnSchema => ({
   indexed: true,
   enforceUniqueValues: true,
 });
-const targetKind: ColumnSchema = { name: 'TargetKind', choice: { choices: ['post', 'comment'] }, required: true };
+const targetKind: ColumnSchema = {
+  name: 'TargetKind',
+  choice: { choices: ['post', 'comment'] },
+  required: true,
+};
 // Moderation state, written only by moderators: all three or none (a row with one of them is malformed).
 const hiddenColumns: ColumnSchema[] = [
   { name: 'HiddenBy', text: { maxLength: ID } },
@@ -89,7 +93,8 @@ export const commentsList = defineList({
 
 export const likesList = defineList({
   displayName: 'Samen Likes',
-  description: 'Feed: one row per person and liked post or comment (unique LikeKey). Written by the Samen service.',
+  description:
+    'Feed: one row per person and liked post or comment (unique LikeKey). Written by the Samen service.',
   columns: [
     uniqueKey('LikeKey'),
     targetKind,

@@ -36,7 +36,13 @@ describe('Graph round trips per operation', () => {
     await s.likes.remove(like.target, like.userId);
     await s.follows.add({ followerId: someId(), followed: { kind: 'topic', id: 'lunch' }, at: new Date() });
     await s.reports.add({ target: like.target, reporterId: someId(), reason: 'Spam', at: new Date() });
-    await s.log.append({ target: like.target, action: 'hide', moderatorId: someId(), reason: 'x', at: new Date() });
+    await s.log.append({
+      target: like.target,
+      action: 'hide',
+      moderatorId: someId(),
+      reason: 'x',
+      at: new Date(),
+    });
 
     expect(s.requests.map(shape)).toEqual([
       `POST /lists/Posts/items`,
@@ -74,7 +80,10 @@ describe('Graph round trips per operation', () => {
           createdAt: new Date(),
         }),
       );
-    const targets = [{ kind: 'post', id: post.id } as const, ...comments.map((c) => ({ kind: 'comment', id: c.id }) as const)];
+    const targets = [
+      { kind: 'post', id: post.id } as const,
+      ...comments.map((c) => ({ kind: 'comment', id: c.id }) as const),
+    ];
     for (const target of targets) await s.likes.add({ target, userId: someId(), at: new Date() });
     const { etag } = (await s.posts.get(post.id))!;
     s.requests.length = 0;
@@ -83,7 +92,10 @@ describe('Graph round trips per operation', () => {
 
     // Reads: comments, likes and reports of the post (1 batch); likes and reports of 11 comments (22: 2 batches).
     // Deletes: 11 comments and 12 likes (23: 2 batches).
-    expect(s.requests.map(shape)).toEqual([`DELETE /lists/Posts/items/${post.id}`, ...Array(5).fill('POST /$batch')]);
+    expect(s.requests.map(shape)).toEqual([
+      `DELETE /lists/Posts/items/${post.id}`,
+      ...Array(5).fill('POST /$batch'),
+    ]);
     expect(s.logged).toEqual([]);
     for (const comment of comments) expect(await s.comments.get(comment.id)).toBeUndefined();
   });
@@ -100,7 +112,12 @@ describe('throttling', () => {
     const created = await s.posts.create(post);
 
     expect(s.requests.map(shape)).toEqual(Array(2).fill(`POST /lists/Posts/items`));
-    const { body } = await adminItems(t, lists.posts, 'GET', `?expand=fields&$filter=fields/AuthorId eq '${post.authorId}'`);
+    const { body } = await adminItems(
+      t,
+      lists.posts,
+      'GET',
+      `?expand=fields&$filter=fields/AuthorId eq '${post.authorId}'`,
+    );
     expect(body.value.map((item: { id: string }) => item.id)).toEqual([created.id]);
   });
 
@@ -111,10 +128,30 @@ describe('throttling', () => {
     const fields = ['Kind', 'PostTitle', 'BodyHtml', 'AuthorId', 'Topics', 'Mentions', 'Links', 'CreatedAt'];
     const store = new VersionedStore(items, postOf, fields, () => key);
     const post = aStatus();
-    const first = await store.create((k) => ({ Title: 'x', Kind: 'status', BodyHtml: post.bodyHtml, AuthorId: post.authorId, Topics: '[]', Mentions: '[]', Links: '[]', CreatedAt: '2026-12-07T11:00:00Z', CreateKey: k }));
+    const first = await store.create((k) => ({
+      Title: 'x',
+      Kind: 'status',
+      BodyHtml: post.bodyHtml,
+      AuthorId: post.authorId,
+      Topics: '[]',
+      Mentions: '[]',
+      Links: '[]',
+      CreatedAt: '2026-12-07T11:00:00Z',
+      CreateKey: k,
+    }));
     s.requests.length = 0;
 
-    const again = await store.create((k) => ({ Title: 'x', Kind: 'status', BodyHtml: '<p>other</p>', AuthorId: post.authorId, Topics: '[]', Mentions: '[]', Links: '[]', CreatedAt: '2026-12-07T11:00:00Z', CreateKey: k }));
+    const again = await store.create((k) => ({
+      Title: 'x',
+      Kind: 'status',
+      BodyHtml: '<p>other</p>',
+      AuthorId: post.authorId,
+      Topics: '[]',
+      Mentions: '[]',
+      Links: '[]',
+      CreatedAt: '2026-12-07T11:00:00Z',
+      CreateKey: k,
+    }));
 
     expect(again).toEqual(first);
     expect(s.requests.map(shape)).toEqual([`POST /lists/Posts/items`, `GET /lists/Posts/items`]);
@@ -123,23 +160,43 @@ describe('throttling', () => {
   it('throttled deletes in a cascade are retried; those that still fail are logged by item id', async () => {
     const s = feedStores(t, lists);
     const post = await s.posts.create(aStatus());
-    const comment = await s.comments.create({ postId: post.id, authorId: someId(), bodyHtml: '<p>x</p>', mentions: [], createdAt: new Date() });
+    const comment = await s.comments.create({
+      postId: post.id,
+      authorId: someId(),
+      bodyHtml: '<p>x</p>',
+      mentions: [],
+      createdAt: new Date(),
+    });
     const like = { target: { kind: 'post', id: post.id } as const, userId: someId(), at: new Date() };
     await s.likes.add(like);
     await devControl(t, 'PUT', '/faults', {
       rules: [
         // The comment's delete is throttled once (retried), the like's always (given up after 3 attempts).
-        { kind: 'throttle', route: routeOf('DELETE', lists.comments, `/${comment.id}$`), count: 1, retryAfterSeconds: 0 },
+        {
+          kind: 'throttle',
+          route: routeOf('DELETE', lists.comments, `/${comment.id}$`),
+          count: 1,
+          retryAfterSeconds: 0,
+        },
         { kind: 'throttle', route: routeOf('DELETE', lists.likes, '/'), share: 1, retryAfterSeconds: 0 },
       ],
     });
     const logged: string[] = [];
-    const posts = new GraphPosts(s.client, { siteId: t.hubSite.id, lists, log: (m) => logged.push(m), batch: noWait });
+    const posts = new GraphPosts(s.client, {
+      siteId: t.hubSite.id,
+      lists,
+      log: (m) => logged.push(m),
+      batch: noWait,
+    });
 
     expect(await posts.remove(post.id, (await posts.get(post.id))!.etag)).toBe('written');
 
     expect(await s.comments.get(comment.id)).toBeUndefined();
-    expect(logged).toEqual([expect.stringMatching(new RegExp(`^feed: could not delete item \\d+ of '${lists.likes.displayName}' \\(429\\)$`))]);
+    expect(logged).toEqual([
+      expect.stringMatching(
+        new RegExp(`^feed: could not delete item \\d+ of '${lists.likes.displayName}' \\(429\\)$`),
+      ),
+    ]);
     const { body } = await devControl(t, 'GET', '/faults');
     expect(body.rules.map((rule: { fired: number }) => rule.fired)).toEqual([1, 3]);
     await devControl(t, 'DELETE', '/faults');
@@ -154,6 +211,10 @@ describe('reading one post', () => {
     await adminItems(t, lists.posts, 'PATCH', `/${post.id}/fields`, { Topics: 'lunch, koffie' });
     const error = await s.posts.get(post.id).catch((e: unknown) => e);
     expect(isMalformedListItem(error)).toBe(true);
-    expect(error).toMatchObject({ list: lists.posts.displayName, itemId: post.id, issues: ['Topics: not JSON'] });
+    expect(error).toMatchObject({
+      list: lists.posts.displayName,
+      itemId: post.id,
+      issues: ['Topics: not JSON'],
+    });
   });
 });

@@ -75,7 +75,9 @@ describe('GraphFeedSource', () => {
     s.requests.length = 0;
     expect(await s.source.changes()).toEqual(noChanges);
     // deltaLinks name lists by id: four lists, four requests.
-    expect(s.requests).toEqual(Array(4).fill(expect.stringMatching(/^GET \/sites\/[^/]+\/lists\/[^/]+\/items\/delta$/)));
+    expect(s.requests).toEqual(
+      Array(4).fill(expect.stringMatching(/^GET \/sites\/[^/]+\/lists\/[^/]+\/items\/delta$/)),
+    );
   });
 
   it('reports deletions: posts and comments by id, likes and follows as the records they were', async () => {
@@ -106,17 +108,30 @@ describe('GraphFeedSource', () => {
     });
   });
 
+  it('reports the removal of a post it never delivered: the service applied its own write at once', async () => {
+    const s = await fresh();
+    await s.source.changes();
+    const post = await s.posts.create(aStatus());
+    await s.posts.remove(post.id, (await s.posts.get(post.id))!.etag);
+    expect((await s.source.changes()).posts).toEqual({ upserted: [], removed: [post.id] });
+  });
+
   it('reports an edited like as its old version removed and its new one added', async () => {
     const s = await fresh();
     const like = { target: { kind: 'post', id: '1' } as const, userId: someId(), at };
     await s.likes.add(like);
     await s.source.changes();
     const { body } = await adminItems(t, s.lists.likes, 'GET', '');
-    await adminItems(t, s.lists.likes, 'PATCH', `/${body.value[0].id}/fields`, { LikedAt: '2026-12-07T10:00:00Z' });
+    await adminItems(t, s.lists.likes, 'PATCH', `/${body.value[0].id}/fields`, {
+      LikedAt: '2026-12-07T10:00:00Z',
+    });
 
     const changes = await s.source.changes();
 
-    expect(changes.likes).toEqual({ added: [{ ...like, at: new Date('2026-12-07T10:00:00Z') }], removed: [like] });
+    expect(changes.likes).toEqual({
+      added: [{ ...like, at: new Date('2026-12-07T10:00:00Z') }],
+      removed: [like],
+    });
   });
 
   it('reports malformed rows by list and item id, beside the good ones, and takes a broken post out', async () => {
@@ -141,7 +156,11 @@ describe('GraphFeedSource', () => {
     expect(changes.posts).toEqual({ upserted: [], removed: [broken.id] });
     expect(changes.likes).toEqual({ added: [], removed: [] });
     expect(changes.malformed).toEqual([
-      expect.objectContaining({ list: s.lists.posts.displayName, itemId: broken.id, issues: ['Mentions.1: Invalid input: expected string, received number'] }),
+      expect.objectContaining({
+        list: s.lists.posts.displayName,
+        itemId: broken.id,
+        issues: ['Mentions.1: Invalid input: expected string, received number'],
+      }),
       expect.objectContaining({
         list: s.lists.likes.displayName,
         itemId: forged.id,
@@ -181,4 +200,3 @@ describe('GraphFeedSource', () => {
     expect([...a.posts.upserted, ...b.posts.upserted]).toEqual([post]);
   });
 });
-
