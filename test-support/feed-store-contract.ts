@@ -309,6 +309,13 @@ function describeUniqueRows(subject: () => FeedStoreSubject): void {
     expect(await likes.add(aLike({ kind: 'comment', id: '7' }, userId))).toBe('added');
   });
 
+  it("likes: ids holding the key's separator stay apart", async () => {
+    const { likes } = subject();
+    const userId = someone();
+    expect(await likes.add(aLike({ kind: 'post', id: `1|${userId}` }, 'v'))).toBe('added');
+    expect(await likes.add(aLike({ kind: 'post', id: '1' }, `${userId}|v`))).toBe('added');
+  });
+
   it('likes: ids are compared ignoring case, as SharePoint compares unique values', async () => {
     const { likes } = subject();
     const like = aLike(target());
