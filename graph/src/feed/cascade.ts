@@ -1,6 +1,8 @@
 import type { FeedTarget } from '@samen/core';
+import { z } from 'zod';
 import type { GraphClient } from '../graph-client';
 import { MAX_BATCH_SIZE, sendBatch, type BatchOptions, type BatchRequest } from '../batch';
+import { parseGraph } from '../talent/graph-errors';
 import { readPages } from '../talent/paging';
 import type { FeedItems } from './feed-items';
 
@@ -26,6 +28,8 @@ const chunks = <T>(values: readonly T[]) =>
   Array.from({ length: Math.ceil(values.length / MAX_BATCH_SIZE) }, (_, i) =>
     values.slice(i * MAX_BATCH_SIZE, (i + 1) * MAX_BATCH_SIZE),
   );
+
+const pageSchema = z.looseObject({ value: z.array(z.unknown()), '@odata.nextLink': z.string().optional() });
 
 const ok = (status: number) => status >= 200 && status < 300;
 
@@ -83,17 +87,12 @@ export class FeedCascade {
       url: q.items.whereUrl(q.column, q.value, [q.select]),
     }));
     const responses = await this.send(requests, (r) => `could not look for ${this.describe(queries, r)}`);
+    if (!responses) return queries.map(() => []);
     return Promise.all(
       queries.map(async (query, i) => {
-        const response = responses?.get(String(i + 1));
-        if (!response || !ok(response.status)) {
-          if (responses)
-            this.log(
-              `feed: could not look for ${this.describe(queries, requests[i]!)} (${response?.status})`,
-            );
-          return [];
-        }
+        const response = responses.get(requests[i]!.id);
         try {
+          if (!response || !ok(response.status)) throw new Error(`status ${response?.status}`);
           return await this.rowsOf(query, response.body);
         } catch (error) {
           this.log(`feed: could not look for ${this.describe(queries, requests[i]!)} (${String(error)})`);
@@ -105,16 +104,11 @@ export class FeedCascade {
 
   /** A sub-response's page, and the pages after it (a thing with more than 5,000 likes). */
   private async rowsOf(query: Query, body: unknown): Promise<Found[]> {
-    const page = body as { value?: unknown[]; '@odata.nextLink'?: string };
-    const values = [...(page.value ?? [])];
-    if (page['@odata.nextLink']) {
-      const rest = await readPages(
-        this.client,
-        this.client.api(page['@odata.nextLink']),
-        `GET ${query.items.name}`,
-      );
-      values.push(...rest.values);
-    }
+    const request = `GET ${query.items.name}`;
+    const page = parseGraph(pageSchema, body, request);
+    const values = [...page.value];
+    const nextLink = page['@odata.nextLink'];
+    if (nextLink) values.push(...(await readPages(this.client, this.client.api(nextLink), request)).values);
     return values
       .map((value) => query.items.rawItem(value, 'GET'))
       .filter((item) => query.keep?.(item.fields) ?? true)

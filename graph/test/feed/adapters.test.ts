@@ -202,6 +202,37 @@ describe('throttling', () => {
     await devControl(t, 'DELETE', '/faults');
     expect(await s.likes.remove(like.target, like.userId)).toBe('removed');
   });
+  it('a cascade that cannot look for likes logs what it could not look for, and still removes the rest', async () => {
+    const s = feedStores(t, lists);
+    const post = await s.posts.create(aStatus());
+    const comment = await s.comments.create({
+      postId: post.id,
+      authorId: someId(),
+      bodyHtml: '<p>x</p>',
+      mentions: [],
+      createdAt: new Date(),
+    });
+    await devControl(t, 'PUT', '/faults', {
+      rules: [
+        { kind: 'unavailable', route: routeOf('GET', lists.likes, '$'), share: 1, retryAfterSeconds: 0 },
+      ],
+    });
+    const logged: string[] = [];
+    const posts = new GraphPosts(s.client, {
+      siteId: t.hubSite.id,
+      lists,
+      log: (m) => logged.push(m),
+      batch: noWait,
+    });
+
+    expect(await posts.remove(post.id, (await posts.get(post.id))!.etag)).toBe('written');
+
+    expect(await s.comments.get(comment.id)).toBeUndefined();
+    expect(logged).toEqual([
+      `feed: could not look for items of '${lists.likes.displayName}' with TargetId ${post.id} (Error: status 503)`,
+      `feed: could not look for items of '${lists.likes.displayName}' with TargetId ${comment.id} (Error: status 503)`,
+    ]);
+  });
 });
 
 describe('reading one post', () => {
