@@ -5,7 +5,8 @@ import { MalformedListItem } from '../talent/graph-errors';
 import { nextItemDeltaRound, type ItemDeltaRound, type RawItem } from '../talent/list-items';
 import type { FeedItems } from './feed-items';
 import { feedListItems, type FeedListLocation } from './locations';
-import { commentOf, followOf, likeOf, postOf } from './rows';
+import { commentOf, postOf } from './post-rows';
+import { followOf, likeOf } from './reaction-rows';
 
 /** What one list's round changed, by what was delivered before. */
 interface ListChanges<T> {

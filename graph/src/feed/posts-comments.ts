@@ -21,7 +21,7 @@ import {
   newPostFields,
   postChangeFields,
   postOf,
-} from './rows';
+} from './post-rows';
 import { VersionedStore } from './versioned-store';
 
 export interface FeedStoreOptions extends FeedListLocation {

@@ -11,11 +11,11 @@ import type {
   Reports,
 } from '@samen/core';
 import type { GraphClient } from '../graph-client';
-import { storedFollowKey, storedLikeKey, storedReportKey } from '../lists/feed-lists';
+import { storedFollowKey, storedLikeKey } from '../lists/feed-lists';
 import { ConcurrentChangeConflict } from '../talent/graph-errors';
 import type { FeedItems } from './feed-items';
 import { feedListItems, type FeedListLocation } from './locations';
-import { followFields, likeFields } from './rows';
+import { followFields, likeFields, reportFields } from './reaction-rows';
 
 // A row is deleted by its key with its eTag; a 412 means it was edited meanwhile: read it again.
 const MAX_DELETE_ATTEMPTS = 3;
@@ -76,16 +76,7 @@ export class GraphReports implements Reports {
     this.items = feedListItems(client, location).reports;
   }
   add(report: Report): Promise<'added' | 'duplicate'> {
-    const key = storedReportKey(report.target, report.reporterId);
-    return addUnique(this.items, {
-      Title: key,
-      ReportKey: key,
-      TargetKind: report.target.kind,
-      TargetId: report.target.id,
-      ReporterId: report.reporterId,
-      Reason: report.reason,
-      ReportedAt: report.at.toISOString(),
-    });
+    return addUnique(this.items, reportFields(report));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { NewPost } from '@samen/core';
 import { GraphPosts, isMalformedListItem, type FeedListSchemas } from '../../src';
 import { FeedItems } from '../../src/feed/feed-items';
-import { postOf } from '../../src/feed/rows';
+import { postOf } from '../../src/feed/post-rows';
 import { VersionedStore } from '../../src/feed/versioned-store';
 import { devControl, tenant } from '../../../test-support/tenant';
 import { adminItems, feedStores, provisionedFeedLists, routeOf, shape, someId } from './support';

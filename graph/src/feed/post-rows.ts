@@ -1,26 +1,21 @@
-// The feed's records as list rows: fields to write, and zod schemas that read rows back. A row that does not
+// Posts and comments as list rows: the fields to write, and zod schemas that read rows back. A row that does not
 // hold what its list's schema says (edited in SharePoint's own UI) is a MalformedListItem, never a guess.
 import {
   plainText,
   type Comment,
   type CommentChanges,
-  type Follow,
   type Hidden,
-  type Like,
   type NewComment,
   type NewPost,
   type Post,
   type PostChanges,
 } from '@samen/core';
 import { z } from 'zod';
-import { storedFollowKey, storedLikeKey } from '../lists/feed-lists';
 import { MalformedListItem } from '../talent/graph-errors';
 import { readRow, type RawItem } from '../talent/list-items';
-
-type Fields = Record<string, unknown>;
+import { date, id, iso, json, optional, type Fields } from './row-values';
 
 const TITLE_MAX = 255;
-const iso = (date: Date) => date.toISOString();
 
 /** The built-in Title: something a person reading the list in SharePoint recognises. */
 function label(title: string | undefined, bodyHtml: string, fallback: string): string {
@@ -96,28 +91,6 @@ export function commentChangeFields(changes: CommentChanges): Fields {
     EditedAt: changes.editedAt && iso(changes.editedAt),
     ...hiddenFields(changes.hidden),
   });
-}
-
-// --- reading rows ---
-
-const id = z.string().min(1);
-const date = z.iso.datetime({ offset: true });
-// SharePoint leaves empty fields out of `fields`; a cleared one may come back as null.
-const optional = <T extends z.ZodType>(schema: T) => schema.nullish();
-
-/** A column holding JSON: parsed, then checked like any other value. */
-function json<T extends z.ZodType>(schema: T) {
-  return z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        return JSON.parse(text) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
 }
 
 const hiddenSchema = {
@@ -197,90 +170,5 @@ export function commentOf(list: string, item: RawItem): Comment | MalformedListI
     createdAt: new Date(row.CreatedAt),
     ...(row.EditedAt ? { editedAt: new Date(row.EditedAt) } : {}),
     ...hiddenOf(row),
-  };
-}
-
-/** A key column must say what its parts say: a hand-edited key could let a second like of the same thing in. */
-function keyMatches(key: string, expected: () => string): boolean {
-  try {
-    return expected() === key.toLowerCase();
-  } catch {
-    return false;
-  }
-}
-
-export const LIKE_FIELDS = ['LikeKey', 'TargetKind', 'TargetId', 'UserId', 'LikedAt'] as const;
-const likeSchema = z
-  .looseObject({
-    LikeKey: z.string(),
-    TargetKind: z.enum(['post', 'comment']),
-    TargetId: id,
-    UserId: id,
-    LikedAt: date,
-  })
-  .refine(
-    (row) =>
-      keyMatches(row.LikeKey, () => storedLikeKey({ kind: row.TargetKind, id: row.TargetId }, row.UserId)),
-    { message: 'LikeKey does not match TargetKind:TargetId|UserId', path: ['LikeKey'] },
-  );
-
-export function likeFields(like: Like): Fields {
-  const key = storedLikeKey(like.target, like.userId);
-  return {
-    Title: key,
-    LikeKey: key,
-    TargetKind: like.target.kind,
-    TargetId: like.target.id,
-    UserId: like.userId,
-    LikedAt: iso(like.at),
-  };
-}
-
-export function likeOf(list: string, item: RawItem): Like | MalformedListItem {
-  const row = readRow(list, item, likeSchema);
-  if (row instanceof MalformedListItem) return row;
-  return {
-    target: { kind: row.TargetKind, id: row.TargetId },
-    userId: row.UserId,
-    at: new Date(row.LikedAt),
-  };
-}
-
-export const FOLLOW_FIELDS = ['FollowKey', 'FollowerId', 'FollowedKind', 'FollowedId', 'FollowedAt'] as const;
-const followSchema = z
-  .looseObject({
-    FollowKey: z.string(),
-    FollowerId: id,
-    FollowedKind: z.enum(['person', 'topic']),
-    FollowedId: id,
-    FollowedAt: date,
-  })
-  .refine(
-    (row) =>
-      keyMatches(row.FollowKey, () =>
-        storedFollowKey(row.FollowerId, { kind: row.FollowedKind, id: row.FollowedId }),
-      ),
-    { message: 'FollowKey does not match FollowerId|FollowedKind:FollowedId', path: ['FollowKey'] },
-  );
-
-export function followFields(follow: Follow): Fields {
-  const key = storedFollowKey(follow.followerId, follow.followed);
-  return {
-    Title: key,
-    FollowKey: key,
-    FollowerId: follow.followerId,
-    FollowedKind: follow.followed.kind,
-    FollowedId: follow.followed.id,
-    FollowedAt: iso(follow.at),
-  };
-}
-
-export function followOf(list: string, item: RawItem): Follow | MalformedListItem {
-  const row = readRow(list, item, followSchema);
-  if (row instanceof MalformedListItem) return row;
-  return {
-    followerId: row.FollowerId,
-    followed: { kind: row.FollowedKind, id: row.FollowedId },
-    at: new Date(row.FollowedAt),
   };
 }
