@@ -67,3 +67,21 @@ export type {
 export type { ProfileChanges } from './talent/on-behalf-of';
 export { GraphOwnProfileWriter } from './talent/own-profile-writer';
 export { GraphPeople } from './talent/people';
+export {
+  commentsList,
+  feedLists,
+  followsList,
+  likesList,
+  moderationLogList,
+  postsList,
+  reportsList,
+  storedFollowKey,
+  storedLikeKey,
+  storedReportKey,
+} from './lists/feed-lists';
+export type { FeedLog } from './feed/cascade';
+export type { FeedListLocation, FeedListSchemas } from './feed/locations';
+export { GraphComments, GraphPosts } from './feed/posts-comments';
+export type { FeedStoreOptions } from './feed/posts-comments';
+export { GraphFollows, GraphLikes, GraphModerationLog, GraphReports } from './feed/reactions';
+export { GraphFeedSource } from './feed/feed-source';

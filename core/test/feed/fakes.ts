@@ -1,10 +1,9 @@
 // In-memory stand-ins for the feed's ports, keeping the rules the SharePoint lists keep: an eTag per item that
-// changes on every write (a stale If-Match changes nothing), unique keys that refuse a second like or follow.
+// changes on every write (a stale If-Match changes nothing), unique keys that refuse a second like or follow
+// (ignoring case), dates to the second, removals that take what hangs off a post or comment along. They pass
+// the same contract suite as the Graph adapters (test-support/feed-store-contract.ts).
 import {
-  followKey,
-  likeKey,
   plainText,
-  reportKey,
   type Comment,
   type CommentChanges,
   type Comments,
@@ -33,7 +32,26 @@ import {
   type WriteOutcome,
 } from '../../src';
 
-/** Items with eTags, like a SharePoint list; `staleOnce` makes the next write lose a race, as with a concurrent writer. */
+/**
+ * What SharePoint keeps of a value: a copy (a caller's later changes do not reach the store, as over the
+ * network), with dates to the second (a dateTime column drops milliseconds). Undefined properties are left out.
+ */
+function asStored<T>(value: T): T {
+  if (value instanceof Date) return new Date(Math.floor(value.getTime() / 1000) * 1000) as T;
+  if (Array.isArray(value)) return value.map(asStored) as T;
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, asStored(v)]),
+    ) as T;
+  return value;
+}
+
+/**
+ * Items with eTags, like a SharePoint list: ids are whole numbers per list, every write changes the eTag, a
+ * stale If-Match changes nothing. `staleWrites` makes the next writes lose a race, as with a concurrent writer.
+ */
 class VersionedItems<T extends { readonly id: string }> {
   private readonly items = new Map<string, Versioned<T>>();
   private nextId = 1;
@@ -41,13 +59,15 @@ class VersionedItems<T extends { readonly id: string }> {
   staleWrites = 0;
 
   create(value: Omit<T, 'id'>): T {
-    const item = { ...value, id: String(this.nextId++) } as T;
+    const item = asStored({ ...value, id: String(this.nextId++) } as T);
     this.items.set(item.id, { value: item, etag: this.newEtag() });
-    return item;
+    return asStored(item);
   }
 
   async get(id: string): Promise<Versioned<T> | undefined> {
-    return this.items.get(id);
+    await Promise.resolve(); // a round trip
+    const current = this.items.get(id);
+    return current && { value: asStored(current.value), etag: current.etag };
   }
 
   update(id: string, changes: Partial<Record<keyof T, unknown>>, etag: string): WriteOutcome {
@@ -62,9 +82,9 @@ class VersionedItems<T extends { readonly id: string }> {
     const value = { ...current.value } as Record<string, unknown>;
     for (const [key, change] of Object.entries(changes)) {
       if (change === null) delete value[key];
-      else value[key] = change;
+      else if (change !== undefined) value[key] = change;
     }
-    this.items.set(id, { value: value as T, etag: this.newEtag() });
+    this.items.set(id, { value: asStored(value as T), etag: this.newEtag() });
     return 'written';
   }
 
@@ -89,9 +109,15 @@ class VersionedItems<T extends { readonly id: string }> {
   }
 }
 
+/** What goes with a removed post or comment (the Graph adapters' cascade does the same on the lists). */
+export interface Dependants {
+  readonly likes?: InMemoryLikes;
+  readonly reports?: InMemoryReports;
+}
+
 export class InMemoryPosts implements Posts {
   readonly items = new VersionedItems<Post>();
-  constructor(private readonly comments?: InMemoryComments) {}
+  constructor(private readonly dependants: Dependants & { readonly comments?: InMemoryComments } = {}) {}
 
   async create(post: NewPost): Promise<Post> {
     return this.items.create(post);
@@ -104,13 +130,21 @@ export class InMemoryPosts implements Posts {
   }
   async remove(id: string, etag: string): Promise<WriteOutcome> {
     const outcome = this.items.remove(id, etag);
-    if (outcome === 'written') this.comments?.removeOfPost(id);
+    if (outcome !== 'written') return outcome;
+    this.dependants.comments?.removeOfPost(id);
+    removeReactions(this.dependants, { kind: 'post', id });
     return outcome;
   }
 }
 
+function removeReactions(dependants: Dependants, target: FeedTarget): void {
+  dependants.likes?.removeOf(target);
+  dependants.reports?.removeOf(target);
+}
+
 export class InMemoryComments implements Comments {
   readonly items = new VersionedItems<Comment>();
+  constructor(private readonly dependants: Dependants = {}) {}
 
   async create(comment: NewComment): Promise<Comment> {
     return this.items.create(comment);
@@ -123,66 +157,88 @@ export class InMemoryComments implements Comments {
   }
   async remove(id: string, etag: string): Promise<WriteOutcome> {
     const outcome = this.items.remove(id, etag);
-    if (outcome === 'written')
-      for (const reply of this.items.values()) if (reply.parentId === id) this.items.delete(reply.id);
+    if (outcome !== 'written') return outcome;
+    removeReactions(this.dependants, { kind: 'comment', id });
+    for (const reply of this.items.values()) if (reply.parentId === id) this.drop(reply.id);
     return outcome;
   }
   removeOfPost(postId: string): void {
-    for (const comment of this.items.values()) if (comment.postId === postId) this.items.delete(comment.id);
+    for (const comment of this.items.values()) if (comment.postId === postId) this.drop(comment.id);
+  }
+  private drop(id: string): void {
+    this.items.delete(id);
+    removeReactions(this.dependants, { kind: 'comment', id });
   }
 }
 
-/** A unique-key column: the second add with the same key is refused, however many run at once. */
+/**
+ * A unique-key column: the second add with the same key is refused, however many run at once. SharePoint
+ * compares unique values ignoring case, so the key does too; its parts are kept apart whatever they contain.
+ */
 class UniqueRows<T> {
   readonly rows = new Map<string, T>();
-  async add(key: string, row: T): Promise<'added' | 'duplicate'> {
+  async add(parts: readonly string[], row: T): Promise<'added' | 'duplicate'> {
     await Promise.resolve(); // a round trip: concurrent adds interleave here, as requests do
+    const key = keyOf(parts);
     if (this.rows.has(key)) return 'duplicate';
-    this.rows.set(key, row);
+    this.rows.set(key, asStored(row));
     return 'added';
   }
-  async remove(key: string): Promise<'removed' | 'not-found'> {
+  async remove(parts: readonly string[]): Promise<'removed' | 'not-found'> {
     await Promise.resolve();
-    return this.rows.delete(key) ? 'removed' : 'not-found';
+    return this.rows.delete(keyOf(parts)) ? 'removed' : 'not-found';
+  }
+  removeWhere(test: (row: T) => boolean): void {
+    for (const [key, row] of this.rows) if (test(row)) this.rows.delete(key);
   }
 }
+
+const keyOf = (parts: readonly string[]) => JSON.stringify(parts.map((part) => part.toLowerCase()));
+const sameTarget = (a: FeedTarget, b: FeedTarget) => a.kind === b.kind && a.id === b.id;
 
 export class InMemoryLikes implements Likes {
   readonly unique = new UniqueRows<Like>();
   add(like: Like) {
-    return this.unique.add(likeKey(like.target, like.userId), like);
+    return this.unique.add(likeParts(like.target, like.userId), like);
   }
   remove(target: FeedTarget, userId: string) {
-    return this.unique.remove(likeKey(target, userId));
+    return this.unique.remove(likeParts(target, userId));
   }
   count(target: FeedTarget): number {
-    return [...this.unique.rows.values()].filter(
-      (l) => l.target.kind === target.kind && l.target.id === target.id,
-    ).length;
+    return [...this.unique.rows.values()].filter((l) => sameTarget(l.target, target)).length;
+  }
+  removeOf(target: FeedTarget): void {
+    this.unique.removeWhere((like) => sameTarget(like.target, target));
   }
 }
 
 export class InMemoryFollows implements Follows {
   readonly unique = new UniqueRows<Follow>();
   add(follow: Follow) {
-    return this.unique.add(followKey(follow.followerId, follow.followed), follow);
+    return this.unique.add(followParts(follow.followerId, follow.followed), follow);
   }
   remove(followerId: string, followed: Followed) {
-    return this.unique.remove(followKey(followerId, followed));
+    return this.unique.remove(followParts(followerId, followed));
   }
 }
 
 export class InMemoryReports implements Reports {
   readonly unique = new UniqueRows<Report>();
   add(report: Report) {
-    return this.unique.add(reportKey(report.target, report.reporterId), report);
+    return this.unique.add([report.target.kind, report.target.id, report.reporterId], report);
+  }
+  removeOf(target: FeedTarget): void {
+    this.unique.removeWhere((report) => sameTarget(report.target, target));
   }
 }
+
+const likeParts = (target: FeedTarget, userId: string) => [target.kind, target.id, userId];
+const followParts = (followerId: string, followed: Followed) => [followerId, followed.kind, followed.id];
 
 export class InMemoryModerationLog implements ModerationLog {
   readonly records: ModerationRecord[] = [];
   async append(record: ModerationRecord): Promise<void> {
-    this.records.push(record);
+    this.records.push(asStored(record));
   }
 }
 

@@ -18,14 +18,16 @@ export const mod = { userId: 'mod' };
 
 /** Every port of the feed's use cases, in memory: ana and bram post, mod moderates. */
 export function feedWorld() {
-  const comments = new InMemoryComments();
-  const posts = new InMemoryPosts(comments);
+  const likes = new InMemoryLikes();
+  const reports = new InMemoryReports();
+  const comments = new InMemoryComments({ likes, reports });
+  const posts = new InMemoryPosts({ comments, likes, reports });
   return {
     posts,
     comments,
-    likes: new InMemoryLikes(),
+    likes,
     follows: new InMemoryFollows(),
-    reports: new InMemoryReports(),
+    reports,
     log: new InMemoryModerationLog(),
     moderators: new FakeModerators(['mod']),
     people: new FakeFeedPeople(['ana', 'bram', 'mod', 'cas']),
