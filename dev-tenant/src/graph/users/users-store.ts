@@ -60,6 +60,8 @@ export function deleteUser(db: Db, id: string): void {
   db.prepare('DELETE FROM users WHERE id = ?').run(id);
   db.prepare('DELETE FROM credentials WHERE user_id = ?').run(id);
   db.prepare('DELETE FROM presence WHERE user_id = ?').run(id);
+  // Entra removes a deleted user from every group they were in.
+  db.prepare('DELETE FROM group_members WHERE user_id = ?').run(id);
   recordChange(db, USERS_SCOPE, id, 'delete');
 }
 
