@@ -7,7 +7,10 @@
 export interface GroupMembership {
   /**
    * Of `groupIds`, the groups `userId` is a member of (directly, or through nested groups where the directory
-   * allows them), keyed by the ids as given. Someone the directory does not know is a member of none.
+   * allows them), keyed by the ids as given (an id given twice in different case: its first spelling). Someone
+   * the directory does not know is a member of none. The contract's cases are
+   * test-support/group-membership-contract.ts.
+   * @throws RangeError for a user or group id that is not a directory object id (a GUID)
    */
   memberOf(userId: string, groupIds: readonly string[]): Promise<ReadonlySet<string>>;
 }

@@ -6,6 +6,7 @@ import {
   MAX_CHECK_GROUP_IDS,
 } from '../../src';
 import { appToken, devControl, graphClient, rawGraph, tenant } from '../../../test-support/tenant';
+import { describeGroupMembershipContract } from '../../../test-support/group-membership-contract';
 import { cannedClient, createUser, graphTokenFor, recordingServiceClient } from '../talent/support';
 
 const t = tenant();
@@ -181,3 +182,10 @@ describe('GraphGroupMembership', () => {
     });
   });
 });
+
+describeGroupMembershipContract('GraphGroupMembership on the dev tenant', async () => ({
+  membership: new GraphGroupMembership(recordingServiceClient(t).client),
+  member: moderator.id,
+  group: moderatorsId,
+  otherGroup: otherGroups[0]!,
+}));
