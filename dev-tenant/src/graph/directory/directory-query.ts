@@ -152,16 +152,17 @@ export function runDirectoryQuery<T extends Record<string, unknown>>(
   const params = [...query.params, ...(scope?.params ?? [])];
   const from = `FROM ${table} WHERE (${query.where})${scoped}`;
   const sql = `SELECT doc ${from} ORDER BY ${query.orderBy}`;
-  const parse = (rows: Array<{ doc: string }>) => rows.map((r) => JSON.parse(r.doc) as T);
+  type Row = { doc: string };
+  const parse = (rows: Row[]) => rows.map((r) => JSON.parse(r.doc) as T);
   if (!query.search) {
-    const rows = parse(db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit + 1, offset) as never);
+    const rows = parse(db.prepare(`${sql} LIMIT ? OFFSET ?`).all(...params, limit + 1, offset) as Row[]);
     const total = query.count
       ? (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...params) as { n: number }).n
       : -1;
     return { page: rows.slice(0, limit), total, more: rows.length > limit };
   }
   const search = query.search;
-  const matching = parse(db.prepare(sql).all(...params) as never).filter((row) =>
+  const matching = parse(db.prepare(sql).all(...params) as Row[]).filter((row) =>
     searchMatches(search, (prop) => row[prop]),
   );
   return {

@@ -4,7 +4,12 @@ import type { TenantContext } from '../../context';
 import { badRequest, directoryNotFound, unsupportedQuery } from '../../http/graph-error';
 import type { GraphRequest, GraphResponse, Route } from '../../http/types';
 import { parseBody } from '../../http/validate';
-import { readDirectoryQuery, runDirectoryQuery, type DirectoryQuery } from '../directory/directory-query';
+import {
+  readDirectoryQuery,
+  runDirectoryQuery,
+  type DirectoryQuery,
+  type DirectoryResource,
+} from '../directory/directory-query';
 import { DIRECTORY_PAGE, nextLink, pageSize, readSkipToken } from '../paging';
 import { readSelect, requireUser } from '../users/user-access';
 import { checkSelectable, projectUser, type UserDoc } from '../users/user-properties';
@@ -28,7 +33,7 @@ export const MAX_CHECK_GROUP_IDS = 20;
  * $filter, $search and $orderby on a relationship (members, memberOf) are advanced queries: Graph wants
  * ConsistencyLevel: eventual and $count=true (graph-facts.md: memberOf with `$filter=id in (...)`).
  */
-function readRelationshipQuery(req: GraphRequest, resource: typeof USERS): DirectoryQuery {
+function readRelationshipQuery(req: GraphRequest, resource: DirectoryResource): DirectoryQuery {
   const query = readDirectoryQuery(req, resource);
   const refined = ['$filter', '$search', '$orderby'].some((option) => req.query.has(option));
   if (refined && !query.advanced) {
@@ -45,12 +50,12 @@ function relationshipPage<T extends Record<string, unknown>>(
   req: GraphRequest,
   query: DirectoryQuery,
   scope: { sql: string; params: unknown[] },
+  select: string[] | undefined,
   shape: (row: T) => Record<string, unknown>,
 ): GraphResponse {
   const offset = readSkipToken(req);
   const limit = pageSize(req, DIRECTORY_PAGE, parseTop);
   const { page, total, more } = runDirectoryQuery<T>(ctx.db, query, offset, limit, scope);
-  const select = readSelect(req);
   const body: Record<string, unknown> = {
     '@odata.context': `${ctx.graphBaseUrl}/$metadata#directoryObjects${select ? `(${select.join(',')})` : ''}`,
   };
@@ -65,7 +70,7 @@ function listMembers(ctx: TenantContext, req: GraphRequest, groupId: string): Gr
   const select = readSelect(req);
   if (select) checkSelectable(select, false);
   const query = readRelationshipQuery(req, USERS);
-  return relationshipPage<UserDoc>(ctx, req, query, membersOf(group.id), (user) => ({
+  return relationshipPage<UserDoc>(ctx, req, query, membersOf(group.id), select, (user) => ({
     '@odata.type': '#microsoft.graph.user',
     ...projectUser(user, select),
   }));
@@ -76,7 +81,7 @@ function listMemberOf(ctx: TenantContext, req: GraphRequest, userId: string): Gr
   const select = readSelect(req);
   if (select) checkGroupSelectable(select);
   const query = readRelationshipQuery(req, GROUPS);
-  return relationshipPage<GroupDoc>(ctx, req, query, groupsOf(user.id), (group) => ({
+  return relationshipPage<GroupDoc>(ctx, req, query, groupsOf(user.id), select, (group) => ({
     '@odata.type': '#microsoft.graph.group',
     ...projectGroup(group, select),
   }));
