@@ -46,6 +46,12 @@ export {
   MalformedListItem,
 } from './talent/graph-errors';
 export type { ListRows } from './talent/list-items';
+export {
+  GraphGroupMembership,
+  GroupMembershipUnavailable,
+  isGroupMembershipUnavailable,
+  MAX_CHECK_GROUP_IDS,
+} from './groups/group-membership';
 export { GraphPeopleSync } from './talent/people-sync';
 export type { DirectoryPerson, PeopleChanges, PeopleSyncOptions } from './talent/people-sync';
 export {
