@@ -29,6 +29,8 @@ export interface ServiceConfig {
   presencePollMs: number;
   /** The bot's Azure Bot registration; absent locally, where /api/messages runs anonymously. */
   bot?: BotCredentials;
+  /** The Microsoft 365 group whose members moderate the feed; nobody moderates without one. */
+  moderatorsGroupId?: string;
 }
 
 const optional = z.string().min(1).optional();
@@ -55,6 +57,7 @@ const envSchema = z.object({
   SAMEN_HUB_SITE_ID: optional,
   SAMEN_TENANT_JSON: optional,
   SAMEN_DATA_DIR: optional,
+  SAMEN_MODERATORS_GROUP_ID: z.guid().optional(),
   SAMEN_BOT_APP_ID: optional,
   SAMEN_BOT_APP_PASSWORD: optional,
   SAMEN_BOT_TENANT_ID: optional,
@@ -108,6 +111,7 @@ function fromDevTenant(
     jwksUri: tenant.jwksUri,
     audience: service.clientId,
     hubSiteId: tenant.hubSite.id,
+    moderatorsGroupId: tenant.moderatorsGroupId,
   };
 }
 
@@ -132,6 +136,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): Se
   }
   const tenant = local ? fromDevTenant(local) : fromEntra(env);
   const bot = botCredentials(env);
+  // Locally the dev tenant's seeded "Samen moderators" group, unless the environment names another.
+  const moderatorsGroupId = env.SAMEN_MODERATORS_GROUP_ID ?? tenant.moderatorsGroupId;
   return {
     ...tenant,
     port: env.SAMEN_SERVICE_PORT,
@@ -139,6 +145,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): Se
     profileSweepMs: env.SAMEN_PROFILE_SWEEP_MS,
     presencePollMs: env.SAMEN_PRESENCE_POLL_MS,
     ...(bot ? { bot } : {}),
+    ...(moderatorsGroupId ? { moderatorsGroupId } : {}),
   };
 }
 

@@ -39,6 +39,10 @@ import { TALENT_PROBLEMS } from './talent/talent-problems';
 import { TalentRuntime } from './talent/talent-runtime';
 import { mountTeamsTab } from './tab/teams-tab';
 import { NoticePoller } from './notices/notice-poller';
+import { mountFeedApi } from './feed/feed-api';
+import { feedRuntime } from './feed/feed-composition';
+import { FEED_PROBLEMS, feedCodeOf, feedWordingOf } from './feed/feed-problems';
+import type { FeedRuntime } from './feed/feed-runtime';
 import { mountBotEndpoint, type BotEdge } from './teams/bot-endpoint';
 
 export interface ServiceOptions {
@@ -55,6 +59,8 @@ export interface ServiceOptions {
 export interface RunningService {
   url: string;
   runtime: TalentRuntime;
+  /** The feed's read model and projection; tests run a round with `feed.projection.round()`. */
+  feed: FeedRuntime;
   /** Polls pending notices every `presencePollMs`; tests run a round with `round()`. */
   notices: NoticePoller;
   close(): Promise<void>;
@@ -175,21 +181,37 @@ export async function startService(
   const clock = options.clock ?? systemClock;
   const runtime = talentRuntime(config, client, config.hubSiteId, { log, clock });
   const notices = { store: new GraphNoticeStore(client, { siteId: config.hubSiteId }), clock };
+  const feed = feedRuntime({
+    client,
+    hubSiteId: config.hubSiteId,
+    moderatorsGroupId: config.moderatorsGroupId,
+    talent: runtime,
+    clock,
+    log,
+  });
   await runtime.start();
-  const timer = setInterval(
-    () => void runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),
-    config.syncIntervalMs,
-  );
+  await feed.projection.round();
+  const timer = setInterval(() => {
+    void runtime.refresh().catch((error: unknown) => log('delta sync failed', error));
+    void feed.projection.round().catch((error: unknown) => log('feed delta round failed', error));
+  }, config.syncIntervalMs);
   timer.unref();
   const validator = jwksTokenValidator({
     issuer: config.issuer,
     jwksUri: config.jwksUri,
     audience: config.audience,
   });
-  const deps: ApiDeps = { validator, problems: new Problems(TALENT_PROBLEMS), codeOf, log };
+  const deps: ApiDeps = {
+    validator,
+    problems: new Problems(TALENT_PROBLEMS, FEED_PROBLEMS),
+    codeOf: (error) => feedCodeOf(error) ?? codeOf(error),
+    wordingOf: feedWordingOf,
+    log,
+  };
   let bot: BotEdge | undefined;
   const app = createApp(deps, (express) => {
     mountTalentApi(express, deps, runtime);
+    mountFeedApi(express, deps, feed);
     bot = mountBotEndpoint(express, botDeps(config, runtime, notices, log));
     if (options.teamsTabDir) mountTeamsTab(express, options.teamsTabDir);
   });
@@ -205,5 +227,5 @@ export async function startService(
     await notifier.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
-  return { url, runtime, notices: notifier, close };
+  return { url, runtime, feed, notices: notifier, close };
 }

@@ -45,7 +45,9 @@ describe('the feed sanitiser', () => {
   );
 
   it('reads inline markup as part of a word and blocks as breaks between words', () => {
-    expect(sanitiser.sanitise('<p><strong>#glas</strong>vezel</p><p>5G &amp; meer</p>').text).toBe('#glasvezel 5G & meer');
+    expect(sanitiser.sanitise('<p><strong>#glas</strong>vezel</p><p>5G &amp; meer</p>').text).toBe(
+      '#glasvezel 5G & meer',
+    );
   });
 
   it('drops a mention whose id is not an id, keeping its text', () => {

@@ -216,6 +216,8 @@ export const FEED_OPERATIONS = {
     success: { status: 204, body: undefined },
     problems: [...MISSING_COMMENT, 'feed.like.not-found'],
   },
+  me: { method: 'GET', path: '/api/feed/me', success: { status: 200, body: feedMe }, problems: [] },
+  people: { method: 'GET', path: '/api/feed/people', success: { status: 200, body: people }, problems: [] },
   following: {
     method: 'GET',
     path: '/api/feed/follows',
