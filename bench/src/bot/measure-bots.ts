@@ -1,6 +1,6 @@
 // The measuring itself: warm both bots up, then rounds in which each bot gets the same load (the order
-// alternating, so neither always runs on a machine the other just warmed or heated), Graph requests counted
-// around every Samen phase; then answers one at a time, each one's Graph requests counted exactly.
+// alternating, so neither always runs on a machine the other just warmed or heated), the server's Graph
+// requests and CPU time read around every phase; then answers one at a time, each one's Graph requests counted.
 import { CaptureConnector, type Reply } from './connector';
 import { conversations, merge, roundTrip, runPhase, type BotTarget, type Phase } from './load';
 import type { BotBenchResult, Spread } from './report';
@@ -17,7 +17,10 @@ export interface BotLoad {
   progress: (text: string) => void;
 }
 
-type Measured = Pick<BotBenchResult, 'echo' | 'samen' | 'ratio' | 'graph' | 'samenAnswersWithPeople'>;
+type Measured = Pick<
+  BotBenchResult,
+  'echo' | 'samen' | 'serverCpuMsPerActivity' | 'ratio' | 'graph' | 'samenAnswersWithPeople'
+>;
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -49,31 +52,71 @@ function samenTarget(url: string, withPeople: { count: number }): BotTarget {
   };
 }
 
-const minus = (after: GraphCounts, before: GraphCounts): GraphCounts => ({
-  presence: after.presence - before.presence,
-  other: after.other - before.other,
-  otherByPath: Object.fromEntries(
-    Object.entries(after.otherByPath)
-      .map(([key, n]) => [key, n - (before.otherByPath[key] ?? 0)] as const)
-      .filter(([, n]) => n > 0),
-  ),
-});
-
-function plus(a: GraphCounts, b: GraphCounts): GraphCounts {
-  const otherByPath = { ...a.otherByPath };
-  for (const [key, n] of Object.entries(b.otherByPath)) otherByPath[key] = (otherByPath[key] ?? 0) + n;
-  return { presence: a.presence + b.presence, other: a.other + b.other, otherByPath };
-}
-
 const NONE: GraphCounts = { presence: 0, other: 0, otherByPath: {} };
+
+function combine(a: GraphCounts, b: GraphCounts, sign: 1 | -1): GraphCounts {
+  const otherByPath = { ...a.otherByPath };
+  for (const [key, n] of Object.entries(b.otherByPath)) otherByPath[key] = (otherByPath[key] ?? 0) + sign * n;
+  for (const [key, n] of Object.entries(otherByPath)) if (n === 0) delete otherByPath[key];
+  return { presence: a.presence + sign * b.presence, other: a.other + sign * b.other, otherByPath };
+}
 
 function spread(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
-  return {
-    min: Math.min(...values),
-    max: Math.max(...values),
-    mean: values.reduce((sum, v) => sum + v, 0) / values.length,
-  };
+  const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+  return { min: Math.min(...values), max: Math.max(...values), mean };
+}
+
+/** What the timed rounds gathered for one bot. */
+interface BotRecord {
+  target: BotTarget;
+  talking: ReturnType<typeof conversations>;
+  phases: Phase[];
+  graph: GraphCounts;
+  serverCpuMs: number;
+}
+
+class Bench {
+  /** Activity ids (and so the questions asked) continue across phases: no two activities share an id. */
+  private index = 0;
+
+  constructor(
+    private readonly server: ServerProcess,
+    private readonly connector: CaptureConnector,
+    private readonly texts: readonly string[],
+    private readonly load: BotLoad,
+  ) {}
+
+  async phase(bot: BotRecord, activities: number): Promise<Phase> {
+    const limits = { activities, maxMs: this.load.maxMs };
+    const done = await runPhase(bot.target, this.connector, bot.talking, this.texts, limits, this.index);
+    this.index += done.latencies.length + done.errors;
+    return done;
+  }
+
+  /** A timed phase, with the server's Graph requests and CPU time over it added to the bot's record. */
+  async timed(bot: BotRecord): Promise<void> {
+    const before = await this.server.counters();
+    bot.phases.push(await this.phase(bot, this.load.activities));
+    const after = await this.server.counters();
+    bot.graph = combine(bot.graph, combine(after.graph, before.graph, -1), 1);
+    bot.serverCpuMs += after.cpuMs - before.cpuMs;
+  }
+
+  /** Samen's answers one at a time: each one's Graph requests, by kind. */
+  async oneAtATime(samen: BotTarget): Promise<{ presence: number[]; other: number[] }> {
+    const perAnswer = { presence: [] as number[], other: [] as number[] };
+    const [alone] = conversations('samen-alone', 1);
+    for (let i = 0; i < this.load.sequential; i += 1) {
+      const before = await this.server.counters();
+      await roundTrip(samen, this.connector, alone!, this.index, this.texts[this.index % this.texts.length]!);
+      this.index += 1;
+      const delta = combine((await this.server.counters()).graph, before.graph, -1);
+      perAnswer.presence.push(delta.presence);
+      perAnswer.other.push(delta.other);
+    }
+    return perAnswer;
+  }
 }
 
 export async function measureBots(
@@ -83,95 +126,71 @@ export async function measureBots(
 ): Promise<Measured> {
   const connector = await CaptureConnector.start();
   try {
-    return await measureWith(server, connector, texts, load);
+    return await measureWith(new Bench(server, connector, texts, load), server, load);
   } finally {
     await connector.close();
   }
 }
 
-async function measureWith(
-  server: ServerProcess,
-  connector: CaptureConnector,
-  texts: readonly string[],
-  load: BotLoad,
-): Promise<Measured> {
+async function measureWith(bench: Bench, server: ServerProcess, load: BotLoad): Promise<Measured> {
   const withPeople = { count: 0 };
-  const echo = echoTarget(server.ready.echoUrl);
-  const samen = samenTarget(server.ready.samenUrl, withPeople);
-  const talking = new Map([
-    [echo, conversations('echo', load.conversations)],
-    [samen, conversations('samen', load.conversations)],
-  ]);
-  // Activity ids (and so the questions asked) continue across phases: no two activities share an id.
-  let index = 0;
-  const phase = async (target: BotTarget, activities: number): Promise<Phase> => {
-    const limits = { activities, maxMs: load.maxMs };
-    const done = await runPhase(target, connector, talking.get(target)!, texts, limits, index);
-    index += done.latencies.length + done.errors;
-    return done;
-  };
+  const record = (target: BotTarget, label: string): BotRecord => ({
+    target,
+    talking: conversations(label, load.conversations),
+    phases: [],
+    graph: NONE,
+    serverCpuMs: 0,
+  });
+  const echo = record(echoTarget(server.ready.echoUrl), 'echo');
+  const samen = record(samenTarget(server.ready.samenUrl, withPeople), 'samen');
 
   load.progress(`warming up both bots (${load.warmUp} activities each)…`);
-  for (const target of [echo, samen]) if (load.warmUp > 0) await phase(target, load.warmUp);
+  for (const bot of [echo, samen]) if (load.warmUp > 0) await bench.phase(bot, load.warmUp);
   withPeople.count = 0;
-
-  const phases = new Map<BotTarget, Phase[]>([
-    [echo, []],
-    [samen, []],
-  ]);
-  let concurrentCounts = NONE;
-  let duringEcho = NONE;
   for (let round = 0; round < load.rounds; round += 1) {
-    const order = round % 2 === 0 ? [echo, samen] : [samen, echo];
-    for (const target of order) {
-      load.progress(`round ${round + 1} of ${load.rounds}: ${target.label}…`);
-      const before = await server.graphCounts();
-      phases.get(target)!.push(await phase(target, load.activities));
-      const delta = minus(await server.graphCounts(), before);
-      if (target === samen) concurrentCounts = plus(concurrentCounts, delta);
-      else duringEcho = plus(duringEcho, delta);
+    for (const bot of round % 2 === 0 ? [echo, samen] : [samen, echo]) {
+      load.progress(`round ${round + 1} of ${load.rounds}: ${bot.target.label}…`);
+      await bench.timed(bot);
     }
   }
   const samenAnswersWithPeople = withPeople.count;
-
   load.progress(`${load.sequential} Samen answers one at a time, Graph requests counted for each…`);
-  const perAnswer = { presence: [] as number[], other: [] as number[] };
-  const [alone] = conversations('samen-alone', 1);
-  for (let i = 0; i < load.sequential; i += 1) {
-    const before = await server.graphCounts();
-    await roundTrip(samen, connector, alone!, index, texts[index % texts.length]!);
-    index += 1;
-    const delta = minus(await server.graphCounts(), before);
-    perAnswer.presence.push(delta.presence);
-    perAnswer.other.push(delta.other);
-  }
+  const perAnswer = await bench.oneAtATime(samen.target);
+  return { ...summary(echo, samen, perAnswer), samenAnswersWithPeople };
+}
 
-  const echoM = merge(phases.get(echo)!);
-  const samenM = merge(phases.get(samen)!);
+function summary(echo: BotRecord, samen: BotRecord, perAnswer: { presence: number[]; other: number[] }) {
+  const echoM = merge(echo.phases);
+  const samenM = merge(samen.phases);
   const answers = samenM.completed;
   const ratioOf = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? a / b : null);
+  const cpu = {
+    echo: echoM.completed > 0 ? echo.serverCpuMs / echoM.completed : null,
+    samen: answers > 0 ? samen.serverCpuMs / answers : null,
+  };
   return {
     echo: echoM,
     samen: samenM,
+    serverCpuMsPerActivity: cpu,
     ratio: {
-      activitiesPerSecond: echoM.perSecond > 0 ? samenM.perSecond / echoM.perSecond : 0,
+      activitiesPerSecond: ratioOf(samenM.perSecond, echoM.perSecond) ?? 0,
       p50: ratioOf(samenM.latencyMs.p50, echoM.latencyMs.p50),
       p95: ratioOf(samenM.latencyMs.p95, echoM.latencyMs.p95),
+      serverCpuPerActivity: ratioOf(cpu.samen, cpu.echo),
     },
     graph: {
       concurrent: {
         answers,
-        counts: concurrentCounts,
-        presencePerAnswer: answers > 0 ? concurrentCounts.presence / answers : 0,
-        otherPerAnswer: answers > 0 ? concurrentCounts.other / answers : 0,
+        counts: samen.graph,
+        presencePerAnswer: answers > 0 ? samen.graph.presence / answers : 0,
+        otherPerAnswer: answers > 0 ? samen.graph.other / answers : 0,
       },
-      duringEcho,
+      duringEcho: echo.graph,
       sequential: {
-        answers: load.sequential,
+        answers: perAnswer.presence.length,
         presence: spread(perAnswer.presence),
         other: spread(perAnswer.other),
       },
     },
-    samenAnswersWithPeople,
   };
 }

@@ -37,8 +37,18 @@ export interface BotBenchResult {
   targets: typeof TARGETS;
   echo: Measurement;
   samen: Measurement;
-  /** Samen ÷ echo: activities per second; p50 and p95 latency (above 1: Samen is slower). */
-  ratio: { activitiesPerSecond: number; p50: number | null; p95: number | null };
+  /**
+   * The server process's CPU time per timed activity (both bots live in it, one measured at a time). Other
+   * work on a shared machine stretches wall time but hardly CPU time, so this compares the bots' own cost.
+   */
+  serverCpuMsPerActivity: { echo: number | null; samen: number | null };
+  /** Samen ÷ echo: activities per second; p50 and p95 latency and server CPU per activity (above 1: Samen costs more). */
+  ratio: {
+    activitiesPerSecond: number;
+    p50: number | null;
+    p95: number | null;
+    serverCpuPerActivity: number | null;
+  };
   graph: {
     /** Over the timed Samen phases: every request counted, divided by the answers given. */
     concurrent: { answers: number; counts: GraphCounts; presencePerAnswer: number; otherPerAnswer: number };
@@ -57,6 +67,7 @@ const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
 interface BotRow {
   label: string;
   m: Measurement;
+  serverCpuMs: number | null;
 }
 
 const COLUMNS: Column<BotRow>[] = [
@@ -67,6 +78,7 @@ const COLUMNS: Column<BotRow>[] = [
   { header: 'p50 ms', value: (r) => r.m.latencyMs.p50, decimals: 1 },
   { header: 'p95 ms', value: (r) => r.m.latencyMs.p95, decimals: 1 },
   { header: 'p99 ms', value: (r) => r.m.latencyMs.p99, decimals: 1 },
+  { header: 'server CPU ms/activity', value: (r) => r.serverCpuMs, decimals: 2 },
   { header: 'client CPU %', value: (r) => r.m.clientCpuPercent, decimals: 0 },
 ];
 
@@ -134,7 +146,8 @@ function ratioLine(result: BotBenchResult): string {
   return (
     `Samen ÷ echo bot: activities/s ${times(ratio.activitiesPerSecond)} ` +
     `(target ≥ ${TARGETS.minThroughputRatioToEcho}×: ${mark(ok)}); ` +
-    `latency p50 ${times(ratio.p50)}, p95 ${times(ratio.p95)} the echo bot's`
+    `latency p50 ${times(ratio.p50)}, p95 ${times(ratio.p95)}; server CPU per activity ` +
+    `${times(ratio.serverCpuPerActivity)} the echo bot's`
   );
 }
 
@@ -163,8 +176,12 @@ function notes(result: BotBenchResult): string[] {
 
 export function formatBotReport(result: BotBenchResult): string {
   const rows: BotRow[] = [
-    { label: 'echo bot (botbuilder, same stack)', m: result.echo },
-    { label: 'Samen', m: result.samen },
+    {
+      label: 'echo bot (botbuilder, same stack)',
+      m: result.echo,
+      serverCpuMs: result.serverCpuMsPerActivity.echo,
+    },
+    { label: 'Samen', m: result.samen, serverCpuMs: result.serverCpuMsPerActivity.samen },
   ];
   return [
     header(result),

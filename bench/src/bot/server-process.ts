@@ -1,7 +1,7 @@
 // The suite's handle on the server child (bot-server.ts): started, asked for Graph counts, stopped.
 import { fork, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { GraphCounts, ServerInput, ServerMessage, SuiteMessage } from './shared';
+import type { ServerCounters, ServerInput, ServerMessage, SuiteMessage } from './shared';
 
 type Ready = Extract<ServerMessage, { kind: 'ready' }>;
 
@@ -29,14 +29,14 @@ export class ServerProcess {
     });
   }
 
-  /** Graph requests the Samen service sent so far. One question at a time: the answer is the next message. */
-  graphCounts(): Promise<GraphCounts> {
+  /** Graph requests and CPU time so far. One question at a time: the answer is the next message. */
+  counters(): Promise<ServerCounters> {
     return new Promise((resolvePromise, reject) => {
       this.child.once('message', (message: ServerMessage) => {
-        if (message.kind === 'graph') resolvePromise(message.counts);
-        else reject(new Error(`expected Graph counts, got ${message.kind}`));
+        if (message.kind === 'counters') resolvePromise(message.counters);
+        else reject(new Error(`expected counters, got ${message.kind}`));
       });
-      this.tell({ kind: 'graph' });
+      this.tell({ kind: 'counters' });
     });
   }
 

@@ -23,9 +23,15 @@ export type ServerMessage =
       provisionSeconds: number;
       serviceStartSeconds: number;
     }
-  | { kind: 'graph'; counts: GraphCounts };
+  | { kind: 'counters'; counters: ServerCounters };
 
-export type SuiteMessage = { kind: 'graph' } | { kind: 'stop' };
+/** What the server has done since it started: Graph requests, and CPU time (both bots share the process). */
+export interface ServerCounters {
+  graph: GraphCounts;
+  cpuMs: number;
+}
+
+export type SuiteMessage = { kind: 'counters' } | { kind: 'stop' };
 
 /** Graph's presence lookup for many people: the one request an answer should cost. */
 export const PRESENCE_PATH = /\/communications\/getPresencesByUserId$/;
