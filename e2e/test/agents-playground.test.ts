@@ -122,9 +122,8 @@ function cardOf(message: PushedMessage): unknown {
 
 /** Asks in the channel with an @mention; the bot's reply lands in the thread the question opened. */
 async function askInChannel(text: string) {
-  const posted = await playground!.post(channel, text, BOT);
-  const thread = posted.postConversationId!;
-  expect(thread).toBeDefined();
+  const { postConversationId: thread } = await playground!.post(channel, text, BOT);
+  if (thread === undefined) throw new Error('a channel message should open a thread (postConversationId)');
   const reply = await playground!.botMessage(thread);
   return { thread, messageId: reply.message.messageId, card: cardOf(reply) };
 }

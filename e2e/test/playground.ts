@@ -75,6 +75,15 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // Not a message of the shape awaited; the schema check turns it away like any other.
+    return undefined;
+  }
+}
+
 /**
  * The Playground's conversation stream: every message it shows, kept in arrival order, so a reply that arrives
  * before anyone waits for it is still found (no race between posting and listening).
@@ -86,7 +95,7 @@ class ConversationStream {
 
   constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: WebSocket.RawData) => {
-      const parsed = pushed.safeParse(JSON.parse(data.toString()));
+      const parsed = pushed.safeParse(parseJson(data.toString()));
       // Typing indicators and updates are other actions; only new messages are answers.
       if (!parsed.success) return;
       this.messages.push(parsed.data);
@@ -95,23 +104,26 @@ class ConversationStream {
   }
 
   /** The next message `from` posted in `conversationId` that no one took yet. */
-  next(conversationId: string, from: string, timeoutMs: number): Promise<PushedMessage> {
-    const find = () =>
-      this.messages.find(
-        (m) => !this.taken.has(m) && m.actionConversationId === conversationId && m.message.from.id === from,
-      );
+  async next(conversationId: string, from: string, timeoutMs: number): Promise<PushedMessage> {
+    let check = () => {};
     const arrival = new Promise<PushedMessage>((resolve) => {
-      const check = () => {
-        const found = find();
+      check = () => {
+        const found = this.messages.find(
+          (m) =>
+            !this.taken.has(m) && m.actionConversationId === conversationId && m.message.from.id === from,
+        );
         if (!found) return;
         this.taken.add(found);
-        this.waiters.delete(check);
         resolve(found);
       };
-      this.waiters.add(check);
-      check();
     });
-    return within(arrival, timeoutMs, `a message from ${from} in ${conversationId}`);
+    this.waiters.add(check);
+    check();
+    try {
+      return await within(arrival, timeoutMs, `a message from ${from} in ${conversationId}`);
+    } finally {
+      this.waiters.delete(check);
+    }
   }
 
   close(): void {

@@ -59,6 +59,16 @@ function activity(connectorUrl: string, conversation: Conversation, id: string, 
   };
 }
 
+/** POSTs an activity; the HTTP answer comes back once the bot's turn (and so its reply) is done. */
+async function post(url: string, body: unknown): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
 /** Sends one message and resolves with its round trip in ms, once the reply reached the connector. */
 export async function roundTrip(
   target: BotTarget,
@@ -73,19 +83,19 @@ export async function roundTrip(
     received = { reply: body, at: performance.now() };
   });
   const start = performance.now();
-  const response = await fetch(`${target.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(activity(connector.url, conversation, id, text)),
-  });
-  const answer = await response.text();
+  const answer = await post(target.url, activity(connector.url, conversation, id, text)).catch(
+    (error: unknown) => {
+      connector.forget(conversation.id, id);
+      throw error;
+    },
+  );
   // botbuilder answers the POST after the turn, so a reply that was sent has arrived by now.
   if (!received) {
     connector.forget(conversation.id, id);
-    throw new Error(`no reply to ${id} (HTTP ${response.status} ${answer.slice(0, 200)})`);
+    throw new Error(`no reply to ${id} (HTTP ${answer.status} ${answer.text.slice(0, 200)})`);
   }
   await reply;
-  if (response.status !== 200) throw new Error(`HTTP ${response.status} ${answer.slice(0, 200)}`);
+  if (answer.status !== 200) throw new Error(`HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
   target.check(received.reply, text);
   return received.at - start;
 }
