@@ -105,14 +105,18 @@ class ConversationStream {
 
   /** The next message `from` posted in `conversationId` that no one took yet. */
   async next(conversationId: string, from: string, timeoutMs: number): Promise<PushedMessage> {
+    let settled = false;
     let check = () => {};
     const arrival = new Promise<PushedMessage>((resolve) => {
       check = () => {
+        // Taken once: until this waiter is removed, later messages stay for the next one who waits.
+        if (settled) return;
         const found = this.messages.find(
           (m) =>
             !this.taken.has(m) && m.actionConversationId === conversationId && m.message.from.id === from,
         );
         if (!found) return;
+        settled = true;
         this.taken.add(found);
         resolve(found);
       };
