@@ -25,7 +25,13 @@ module.exports = {
     project('devkit'),
     project('core'),
     project('graph'),
-    project('bot'),
+    // sanitize-html's parser (htmlparser2 12 and its dom packages) ships ES modules only: Node 20.19+ loads them
+    // with require(), Jest's require does not, so ts-jest turns them into CommonJS.
+    project('bot', {
+      transformIgnorePatterns: [
+        '^(?!.*/node_modules/(htmlparser2|domhandler|domutils|dom-serializer|domelementtype|entities)/).*/node_modules/',
+      ],
+    }),
     // React apps render in jsdom, as React Testing Library expects.
     project('ui', { testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/**/*.test.ts?(x)'] }),
     // The Teams tab host runs in a browser (in Teams or not): jsdom, with teams-js and MSAL faked by structure.

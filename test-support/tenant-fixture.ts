@@ -33,6 +33,7 @@ export function someTenantCoordinates(): TenantCoordinates {
     devUserPassword: 'Samen-dev',
     groundTruthPath: '/tmp/samen-test/ground-truth.json',
     adminUrl: `${BASE}/_dev`,
+    moderatorsGroupId: '00000000-0000-4000-8000-000000000002',
   };
 }
 

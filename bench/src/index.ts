@@ -1,3 +1,4 @@
+import { BOT_USAGE, runBotSuite } from './bot';
 import { UsageError } from './cli';
 import { TALENT_USAGE, runTalentSuite } from './talent';
 import { TENANT_USAGE, runTenantSuite } from './tenant';
@@ -12,6 +13,7 @@ interface Suite {
 const SUITES = new Map<string, Suite>([
   ['tenant', { ...TENANT_USAGE, run: runTenantSuite }],
   ['talent', { ...TALENT_USAGE, run: runTalentSuite }],
+  ['bot', { ...BOT_USAGE, run: runBotSuite }],
 ]);
 
 function usage(): string {

@@ -25,8 +25,12 @@ export interface ServiceConfig {
   syncIntervalMs: number;
   /** Everyone's profile is read again once per this period, a slice each round; 0 turns the sweep off. */
   profileSweepMs: number;
+  /** How often pending notices are polled: one presence request per 650 watched people each time. */
+  presencePollMs: number;
   /** The bot's Azure Bot registration; absent locally, where /api/messages runs anonymously. */
   bot?: BotCredentials;
+  /** The Microsoft 365 group whose members moderate the feed; nobody moderates without one. */
+  moderatorsGroupId?: string;
 }
 
 const optional = z.string().min(1).optional();
@@ -41,6 +45,11 @@ const envSchema = z.object({
     .min(0)
     .max(30 * 86_400_000)
     .default(86_400_000),
+  // 30 s: a notice arrives within half a minute of the person becoming available, and a round costs one list
+  // read and one presence request per 650 watched people, per instance — 1 of Graph's 1,500 presence calls per
+  // 30 s per app (graph-facts.md), even with a dozen instances. At least 5 s, so a wrong setting cannot spend
+  // the presence budget that searches need.
+  SAMEN_PRESENCE_POLL_MS: z.coerce.number().int().min(5000).max(86_400_000).default(30_000),
   SAMEN_TENANT_ID: optional,
   SAMEN_CLIENT_ID: optional,
   SAMEN_CLIENT_SECRET: optional,
@@ -48,6 +57,7 @@ const envSchema = z.object({
   SAMEN_HUB_SITE_ID: optional,
   SAMEN_TENANT_JSON: optional,
   SAMEN_DATA_DIR: optional,
+  SAMEN_MODERATORS_GROUP_ID: z.guid().optional(),
   SAMEN_BOT_APP_ID: optional,
   SAMEN_BOT_APP_PASSWORD: optional,
   SAMEN_BOT_TENANT_ID: optional,
@@ -57,7 +67,9 @@ type Env = z.infer<typeof envSchema>;
 export class ConfigError extends Error {}
 
 /** Production: Entra ID of SAMEN_TENANT_ID, with the service's own app registration. */
-function fromEntra(env: Env): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs'> {
+function fromEntra(
+  env: Env,
+): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs' | 'presencePollMs'> {
   const missing = (['SAMEN_TENANT_ID', 'SAMEN_CLIENT_ID', 'SAMEN_CLIENT_SECRET'] as const).filter(
     (k) => !env[k],
   );
@@ -85,7 +97,9 @@ function readDevTenant(file: string): TenantCoordinates {
 }
 
 /** Local: the dev tenant's tenant.json names the same things, for the `samen-service` app. */
-function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs'> {
+function fromDevTenant(
+  file: string,
+): Omit<ServiceConfig, 'port' | 'syncIntervalMs' | 'profileSweepMs' | 'presencePollMs'> {
   const tenant = readDevTenant(file);
   const service = confidentialApp(tenant, DEV_APPS.service);
   return {
@@ -97,6 +111,7 @@ function fromDevTenant(file: string): Omit<ServiceConfig, 'port' | 'syncInterval
     jwksUri: tenant.jwksUri,
     audience: service.clientId,
     hubSiteId: tenant.hubSite.id,
+    moderatorsGroupId: tenant.moderatorsGroupId,
   };
 }
 
@@ -121,12 +136,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv, repoRoot: string): Se
   }
   const tenant = local ? fromDevTenant(local) : fromEntra(env);
   const bot = botCredentials(env);
+  // Locally the dev tenant's seeded "Samen moderators" group, unless the environment names another.
+  const moderatorsGroupId = env.SAMEN_MODERATORS_GROUP_ID ?? tenant.moderatorsGroupId;
   return {
     ...tenant,
     port: env.SAMEN_SERVICE_PORT,
     syncIntervalMs: env.SAMEN_SYNC_INTERVAL_MS,
     profileSweepMs: env.SAMEN_PROFILE_SWEEP_MS,
+    presencePollMs: env.SAMEN_PRESENCE_POLL_MS,
     ...(bot ? { bot } : {}),
+    ...(moderatorsGroupId ? { moderatorsGroupId } : {}),
   };
 }
 

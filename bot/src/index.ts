@@ -4,3 +4,7 @@ export { ConfigError, loadConfig } from './config';
 export type { ServiceConfig } from './config';
 export { startService } from './service';
 export type { RunningService, ServiceOptions } from './service';
+// The service's express setup, so the bot bench's echo baseline runs on the same stack as Samen's endpoint.
+export { createApp } from './http/app';
+export type { ApiDeps } from './http/app';
+export { Problems } from './http/problems';

@@ -5,16 +5,18 @@ import {
   isTalentError,
   systemClock,
   type Clock,
+  type NoticeSender,
 } from '@samen/core';
 import {
   GraphEndorsementStore,
   GraphExpertiseSettingsStore,
+  GraphNoticeStore,
   GraphOwnProfileWriter,
   GraphPeopleSync,
   GraphPresenceSource,
   isPresenceUnavailable,
   requireLists,
-  talentLists,
+  samenLists,
   type GraphRequestObserver,
 } from '@samen/graph';
 import {
@@ -36,7 +38,12 @@ import { mountTalentApi } from './talent/talent-api';
 import { TALENT_PROBLEMS } from './talent/talent-problems';
 import { TalentRuntime } from './talent/talent-runtime';
 import { mountTeamsTab } from './tab/teams-tab';
-import { mountBotEndpoint } from './teams/bot-endpoint';
+import { NoticePoller } from './notices/notice-poller';
+import { mountFeedApi } from './feed/feed-api';
+import { feedRuntime } from './feed/feed-composition';
+import { FEED_PROBLEMS, feedCodeOf, feedWordingOf } from './feed/feed-problems';
+import type { FeedRuntime } from './feed/feed-runtime';
+import { mountBotEndpoint, type BotEdge } from './teams/bot-endpoint';
 
 export interface ServiceOptions {
   /** Sees every app-only Graph request the service sends: round trips per user action are counted with it. */
@@ -52,6 +59,10 @@ export interface ServiceOptions {
 export interface RunningService {
   url: string;
   runtime: TalentRuntime;
+  /** The feed's read model and projection; tests run a round with `feed.projection.round()`. */
+  feed: FeedRuntime;
+  /** Polls pending notices every `presencePollMs`; tests run a round with `round()`. */
+  notices: NoticePoller;
   close(): Promise<void>;
 }
 
@@ -118,18 +129,43 @@ function codeOf(error: unknown): string | undefined {
 // A reference people can quote to support; short enough to read out, unique enough to find in the logs.
 const newReference = () => randomUUID().slice(0, 8).toUpperCase();
 
-function botDeps(config: ServiceConfig, runtime: TalentRuntime, log: ApiDeps['log']) {
+function botDeps(
+  config: ServiceConfig,
+  runtime: TalentRuntime,
+  notices: { store: GraphNoticeStore; clock: Clock },
+  log: ApiDeps['log'],
+) {
   const conversation = new ExpertConversation({
     index: runtime.index,
     presence: runtime.presence,
     personOf: (userId) => runtime.directory.get(userId),
+    notices,
     newReference,
     log,
   });
   return { conversation, newReference, log, ...(config.bot ? { credentials: config.bot } : {}) };
 }
 
-/** Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`. */
+function noticePoller(
+  config: ServiceConfig,
+  runtime: TalentRuntime,
+  notices: { store: GraphNoticeStore; clock: Clock; sender: NoticeSender },
+  log: ApiDeps['log'],
+): NoticePoller {
+  return new NoticePoller({
+    ...notices,
+    presence: runtime.presence,
+    // Signs this instance's claims: another instance leaves them alone until their lease runs out.
+    claimant: randomUUID(),
+    intervalMs: config.presencePollMs,
+    log,
+  });
+}
+
+/**
+ * Builds the index from Graph, then serves the API; a delta round runs every `syncIntervalMs`, a round of
+ * pending notices every `presencePollMs`.
+ */
 export async function startService(
   config: ServiceConfig,
   host: string,
@@ -141,35 +177,55 @@ export async function startService(
     ((message: string, error?: unknown) => console.error(`samen service: ${message}`, error ?? ''));
   const client = serviceClient(config, options);
   // Before anything else reads them: a missing list is a setup step, said in one line, not a stack trace.
-  await requireLists(client, config.hubSiteId, talentLists);
-  const runtime = talentRuntime(config, client, config.hubSiteId, {
+  await requireLists(client, config.hubSiteId, samenLists);
+  const clock = options.clock ?? systemClock;
+  const runtime = talentRuntime(config, client, config.hubSiteId, { log, clock });
+  const notices = { store: new GraphNoticeStore(client, { siteId: config.hubSiteId }), clock };
+  const feed = feedRuntime({
+    client,
+    hubSiteId: config.hubSiteId,
+    moderatorsGroupId: config.moderatorsGroupId,
+    talent: runtime,
+    clock,
     log,
-    clock: options.clock ?? systemClock,
   });
   await runtime.start();
-  const timer = setInterval(
-    () => void runtime.refresh().catch((error: unknown) => log('delta sync failed', error)),
-    config.syncIntervalMs,
-  );
+  await feed.projection.round();
+  const timer = setInterval(() => {
+    void runtime.refresh().catch((error: unknown) => log('delta sync failed', error));
+    void feed.projection.round().catch((error: unknown) => log('feed delta round failed', error));
+  }, config.syncIntervalMs);
   timer.unref();
   const validator = jwksTokenValidator({
     issuer: config.issuer,
     jwksUri: config.jwksUri,
     audience: config.audience,
   });
-  const deps: ApiDeps = { validator, problems: new Problems(TALENT_PROBLEMS), codeOf, log };
+  const deps: ApiDeps = {
+    validator,
+    problems: new Problems(TALENT_PROBLEMS, FEED_PROBLEMS),
+    codeOf: (error) => feedCodeOf(error) ?? codeOf(error),
+    wordingOf: feedWordingOf,
+    log,
+  };
+  let bot: BotEdge | undefined;
   const app = createApp(deps, (express) => {
     mountTalentApi(express, deps, runtime);
-    mountBotEndpoint(express, botDeps(config, runtime, log));
+    mountFeedApi(express, deps, feed);
+    bot = mountBotEndpoint(express, botDeps(config, runtime, notices, log));
     if (options.teamsTabDir) mountTeamsTab(express, options.teamsTabDir);
   });
+  // createApp mounts synchronously, so the edge is there: notices go out through the endpoint's own adapter.
+  const notifier = noticePoller(config, runtime, { ...notices, sender: bot!.noticeSender }, log);
+  notifier.start();
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(config.port, host, () => resolve(listening));
   });
   const url = `http://${host}:${(server.address() as AddressInfo).port}`;
   const close = async () => {
     clearInterval(timer);
+    await notifier.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   };
-  return { url, runtime, close };
+  return { url, runtime, feed, notices: notifier, close };
 }

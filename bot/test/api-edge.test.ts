@@ -105,12 +105,12 @@ describe('the service edge', () => {
     expect(reply).toMatchObject({ status: 400, body: { code: 'invalidRequest' } });
   });
 
-  it('answers a body over 64 kB with 413', async () => {
+  it('answers a body over 256 kB with 413', async () => {
     const { token } = await apiToken();
     const reply = await call('/api/echo', {
       token,
       method: 'POST',
-      body: JSON.stringify({ text: 'x'.repeat(70_000) }),
+      body: JSON.stringify({ text: 'x'.repeat(270_000) }),
     });
     expect(reply).toMatchObject({ status: 413, body: { code: 'payloadTooLarge' } });
   });

@@ -5,9 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { createApp, type ApiDeps } from '../src/http/app';
 import { Problems } from '../src/http/problems';
 import { mountBotEndpoint, type BotCredentials } from '../src/teams/bot-endpoint';
-import { SEARCH_VERB } from '../src/conversation/cards';
+import { pollNotices } from '@samen/core';
+import { NOTIFY_VERB, SEARCH_VERB } from '../src/conversation/cards';
 import { actionTitled, namesOf, textsOf } from './support/cards';
-import { expertWorld } from './support/experts';
+import { expertWorld, userIdOf } from './support/experts';
 
 interface Captured {
   method: string;
@@ -46,7 +47,8 @@ async function captureConnector() {
 const logged: string[] = [];
 
 async function samenService(credentials?: BotCredentials) {
-  const { conversation } = expertWorld();
+  const world = expertWorld();
+  const { conversation } = world;
   const log: ApiDeps['log'] = (message, error) => void logged.push(`${message}: ${String(error)}`);
   const deps: ApiDeps = {
     validator: { actorFrom: () => Promise.reject(new Error('unused')) },
@@ -54,17 +56,19 @@ async function samenService(credentials?: BotCredentials) {
     codeOf: () => undefined,
     log,
   };
-  const app = createApp(deps, (express) =>
-    mountBotEndpoint(express, {
+  let edge: ReturnType<typeof mountBotEndpoint> | undefined;
+  const app = createApp(deps, (express) => {
+    edge = mountBotEndpoint(express, {
       conversation,
       newReference: () => 'REF',
       log,
       ...(credentials ? { credentials } : {}),
-    }),
-  );
+    });
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { server, url, world, noticeSender: edge!.noticeSender };
 }
 
 let connector: Awaited<ReturnType<typeof captureConnector>>;
@@ -323,5 +327,106 @@ describe('with an app id and password configured', () => {
     const answer = await post(service.url, activity({ type: 'message', text: 'who knows about Kubernetes' }));
     expect(answer.status).toBe(200);
     expect(connector.captured).toHaveLength(1);
+  });
+});
+
+describe('notify when available, proactively', () => {
+  const PERSONAL = { id: 'a:1personal-chat-with-samen', conversationType: 'personal', tenantId: 'tenant-1' };
+  const daan = () => userIdOf('Daan Smit');
+  afterEach(() => service.world.presence.set(daan(), 'Away'));
+
+  test('the click is answered in the body; when Daan is available the notice is POSTed to that chat as a new message', async () => {
+    const search = { q: 'Kubernetes', availableOnly: false, skip: 0 };
+    const answer = await post(
+      service.url,
+      activity({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        conversation: PERSONAL,
+        value: {
+          action: { type: 'Action.Execute', verb: NOTIFY_VERB, data: { personId: daan(), search } },
+          trigger: 'manual',
+        },
+      }),
+    );
+    expect(answer.status).toBe(200);
+    expect(textsOf(answer.body!.value)[0]).toBe('I’ll let you know');
+    expect(connector.captured).toHaveLength(0);
+
+    const { world, noticeSender } = service;
+    const round = () =>
+      pollNotices(
+        {
+          store: world.notices,
+          presence: world.presence,
+          sender: noticeSender,
+          claimant: 'a',
+          log: () => undefined,
+        },
+        world.clock.now(),
+      );
+    expect(await round()).toMatchObject({ watched: 1, delivered: 0 });
+    expect(connector.captured).toHaveLength(0);
+    world.presence.set(daan(), 'Available');
+    expect(await round()).toMatchObject({ delivered: 1, failed: 0 });
+
+    expect(connector.captured).toHaveLength(1);
+    const [sent] = connector.captured;
+    expect(sent!.method).toBe('POST');
+    // botbuilder posts every proactive message as a "reply" to the continuation activity it makes up (a new
+    // id), not to the click: Teams shows it as a new message in the chat.
+    const path = new RegExp(
+      `^/v3/conversations/${encodeURIComponent(PERSONAL.id)}/activities/([0-9a-f-]{36})$`,
+    );
+    expect(sent!.path).toMatch(path);
+    expect(sent!.body).toMatchObject({
+      type: 'message',
+      conversation: { id: PERSONAL.id },
+      recipient: { id: '29:asker', aadObjectId: '11111111-2222-4333-8444-555555555555' },
+    });
+    expect(sent!.body.replyToId).toBe(path.exec(sent!.path)![1]);
+    const card = sent!.body.attachments[0];
+    expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textsOf(card.content)[0]).toBe('Daan Smit is available now');
+    expect((await world.notices.pending()).notices).toEqual([]);
+  });
+
+  test('a connector refusing the notice (403) leaves it pending, logged with its id, and sends it next round', async () => {
+    const refusing = createServer(
+      (_req, res) => void res.writeHead(403).end('{"error":{"code":"BotNotInConversationRoster"}}'),
+    );
+    const refusingUrl = await listen(refusing);
+    try {
+      const { world, noticeSender } = service;
+      const logs: string[] = [];
+      const deps = {
+        store: world.notices,
+        presence: world.presence,
+        sender: noticeSender,
+        claimant: 'a',
+        log: (m: string) => void logs.push(m),
+      };
+      await world.notices.create({
+        watcherId: '11111111-2222-4333-8444-555555555555',
+        person: { userId: daan(), displayName: 'Daan Smit', userPrincipalName: 'daan@x' },
+        topic: 'Kubernetes',
+        conversation: {
+          serviceUrl: refusingUrl,
+          channelId: 'msteams',
+          conversation: { id: PERSONAL.id },
+          bot: { id: '28:samen-bot' },
+        },
+        locale: 'en-US',
+        createdAt: world.clock.now(),
+        expiresAt: new Date(world.clock.now().getTime() + 3_600_000),
+      });
+      world.presence.set(daan(), 'Available');
+      expect(await pollNotices(deps, world.clock.now())).toMatchObject({ delivered: 0, failed: 1 });
+      const [kept] = (await world.notices.pending()).notices;
+      expect(logs).toEqual([`notice ${kept!.id} (available) not delivered; trying again next round`]);
+      await world.notices.remove(kept!).then(() => undefined);
+    } finally {
+      await close(refusing);
+    }
   });
 });

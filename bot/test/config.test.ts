@@ -49,6 +49,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('polls pending notices every 30 s unless told otherwise, and refuses less than 5 s', () => {
+    const dir = emptyRepo();
+    const file = writeTenantJson(dir);
+    expect(loadConfig({ SAMEN_TENANT_JSON: file }, dir).presencePollMs).toBe(30_000);
+    expect(loadConfig({ SAMEN_TENANT_JSON: file, SAMEN_PRESENCE_POLL_MS: '60000' }, dir).presencePollMs).toBe(
+      60_000,
+    );
+    for (const wrong of ['4999', '-1', 'often', '1.5'])
+      expect(() => loadConfig({ SAMEN_TENANT_JSON: file, SAMEN_PRESENCE_POLL_MS: wrong }, dir)).toThrow(
+        /SAMEN_PRESENCE_POLL_MS/,
+      );
+  });
+
   it("names tenant.json and its missing field when the dev tenant's file is wrong", () => {
     const dir = emptyRepo();
     const { issuer: _issuer, ...withoutIssuer } = someTenantCoordinates();

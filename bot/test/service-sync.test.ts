@@ -76,7 +76,7 @@ describe('npm run service', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([
       `Samen's lists are not provisioned on ${t.hubSite.webUrl} ` +
-        '(missing: Samen Endorsements, Samen Expertise Settings). ' +
+        '(missing: Samen Endorsements, Samen Expertise Settings, Samen Presence Notices). ' +
         `Provision them with: npm run provision -- --site ${t.hubSite.webUrl}`,
     ]);
   });
@@ -120,6 +120,8 @@ describe('the service’s sync rounds', () => {
         SAMEN_SERVICE_PORT: '0',
         SAMEN_SYNC_INTERVAL_MS: '86400000',
         SAMEN_PROFILE_SWEEP_MS: '0',
+        // No notice rounds among the Graph requests this file counts.
+        SAMEN_PRESENCE_POLL_MS: '86400000',
       },
       repoRoot,
     );

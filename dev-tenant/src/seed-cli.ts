@@ -24,11 +24,14 @@ function main(): void {
     now: () => new Date(),
   };
   const started = Date.now();
-  const { people } = seedOrganisation(ctx, options.dataDir, { seed: options.seed, people: options.people });
+  const { people, groups, memberships } = seedOrganisation(ctx, options.dataDir, {
+    seed: options.seed,
+    people: options.people,
+  });
   ensureSites(ctx);
   db.close();
   console.log(
-    `Seeded ${people} people (seed ${options.seed}) into ${options.dataDir} in ${Date.now() - started} ms at ${isoSeconds(new Date())}.`,
+    `Seeded ${people} people and ${groups} groups (${memberships} memberships; seed ${options.seed}) into ${options.dataDir} in ${Date.now() - started} ms at ${isoSeconds(new Date())}.`,
   );
 }
 

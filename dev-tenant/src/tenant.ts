@@ -15,7 +15,7 @@ import { checkPassword, getUser } from './graph/users/users-store';
 import { handleAdmin } from './http/admin';
 import { handleGraph } from './http/graph-endpoint';
 import { sendJson } from './http/transport';
-import { ensureSites, HUB_SITE_PATH, seedOrganisation } from './seeding';
+import { ensureGroups, ensureSites, HUB_SITE_PATH, moderatorsGroupId, seedOrganisation } from './seeding';
 import { getMeta, openDatabase, setMeta, type Db } from './store/database';
 
 export interface TenantOptions {
@@ -46,6 +46,8 @@ export interface TenantInfo {
   devUserPassword: string;
   groundTruthPath: string;
   adminUrl: string;
+  /** The seeded "Samen moderators" Microsoft 365 group, which Samen's service is configured with. */
+  moderatorsGroupId: string;
 }
 
 export const DOMAIN = 'samendev.onmicrosoft.com';
@@ -95,6 +97,7 @@ export async function startTenant(
   };
   if (!getMeta(db, 'seed'))
     seedOrganisation(ctx, options.dataDir, { seed: options.seed, people: options.people });
+  else ensureGroups(ctx);
   const hub = ensureSites(ctx);
   const faults = new Faults();
   faults.configure(options.faults);
@@ -151,6 +154,7 @@ export async function startTenant(
     devUserPassword,
     groundTruthPath: join(options.dataDir, 'ground-truth.json'),
     adminUrl: `${baseUrl}/_dev`,
+    moderatorsGroupId: moderatorsGroupId(db),
   };
   writeFileSync(join(options.dataDir, 'tenant.json'), `${JSON.stringify(info, null, 2)}\n`);
   const close = async () => {

@@ -50,6 +50,8 @@ export const tenantCoordinatesSchema = z
     devUserPassword: z.string().min(1),
     groundTruthPath: z.string().min(1),
     adminUrl: url,
+    /** The seeded "Samen moderators" Microsoft 365 group: the service's moderators group locally. */
+    moderatorsGroupId: z.guid(),
   })
   .superRefine((tenant, context) => {
     for (const name of Object.values(DEV_APPS)) {

@@ -26,7 +26,9 @@ export type {
   SamenListName,
 } from './lists/list-schema';
 export { endorsementKey, endorsementsList, expertiseSettingsList, talentLists } from './lists/talent-lists';
+export { noticeKey, noticeLists, presenceNoticesList } from './lists/notice-lists';
 export { samenLists } from './lists/samen-lists';
+export { GraphNoticeStore } from './notices/notice-store';
 export { planList } from './provisioning/plan';
 export type { ListPlan, ProvisioningProblem, SiteColumn, SiteList } from './provisioning/plan';
 export { provisionLists } from './provisioning/provision-lists';
@@ -44,6 +46,12 @@ export {
   MalformedListItem,
 } from './talent/graph-errors';
 export type { ListRows } from './talent/list-items';
+export {
+  GraphGroupMembership,
+  GroupMembershipUnavailable,
+  isGroupMembershipUnavailable,
+  MAX_CHECK_GROUP_IDS,
+} from './groups/group-membership';
 export { GraphPeopleSync } from './talent/people-sync';
 export type { DirectoryPerson, PeopleChanges, PeopleSyncOptions } from './talent/people-sync';
 export {
@@ -65,3 +73,21 @@ export type {
 export type { ProfileChanges } from './talent/on-behalf-of';
 export { GraphOwnProfileWriter } from './talent/own-profile-writer';
 export { GraphPeople } from './talent/people';
+export {
+  commentsList,
+  feedLists,
+  followsList,
+  likesList,
+  moderationLogList,
+  postsList,
+  reportsList,
+  storedFollowKey,
+  storedLikeKey,
+  storedReportKey,
+} from './lists/feed-lists';
+export type { FeedLog } from './feed/cascade';
+export type { FeedListLocation, FeedListSchemas } from './feed/locations';
+export { GraphComments, GraphPosts } from './feed/posts-comments';
+export type { FeedStoreOptions } from './feed/posts-comments';
+export { GraphFollows, GraphLikes, GraphModerationLog, GraphReports } from './feed/reactions';
+export { GraphFeedSource } from './feed/feed-source';

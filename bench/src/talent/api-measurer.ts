@@ -117,6 +117,8 @@ async function measureApi(input: ApiInput): Promise<ApiOutput> {
       SAMEN_TENANT_JSON: input.tenantJsonPath,
       SAMEN_SERVICE_PORT: '0',
       SAMEN_SYNC_INTERVAL_MS: NO_SYNC_DURING_THE_RUN_MS,
+      // Nor notice rounds: each reads the notices list, which would count as a search's Graph request.
+      SAMEN_PRESENCE_POLL_MS: NO_SYNC_DURING_THE_RUN_MS,
     },
     REPO_ROOT,
   );

@@ -1,5 +1,6 @@
 // Adaptive Cards (schema 1.5, the newest Teams renders) as plain JSON: no botbuilder, no SDK types, so the
 // conversation's tests can build and validate them on their own.
+import type { NoticeKind, NoticeOutcome, StoredNotice, WatchedPerson } from '@samen/core';
 import { availabilityOf, isAvailableNow, type Locale } from '@samen/core/contract';
 import { STRINGS, type Filters } from './strings';
 
@@ -8,12 +9,21 @@ export type Card = Record<string, unknown> & { type: 'AdaptiveCard'; version: '1
 /** The one Action.Execute verb: run a search; its data says which (see `searchData` in conversation.ts). */
 export const SEARCH_VERB = 'samen.search';
 
+/** Ask to be told when a person is available; the data names the person and the search to go back to. */
+export const NOTIFY_VERB = 'samen.notify';
+
 export interface SearchData extends Filters {
   readonly q: string;
   readonly skip: number;
 }
 
+export interface NotifyData {
+  readonly personId: string;
+  readonly search: SearchData;
+}
+
 export interface ExpertView {
+  readonly userId: string;
   readonly displayName: string;
   readonly jobTitle: string | null;
   readonly userPrincipalName: string;
@@ -29,6 +39,8 @@ export interface ResultsView {
   /** How many results the page had: a person missing from the directory is not shown but was counted. */
   readonly pageLength: number;
   readonly corrected?: string;
+  /** Offer "Notify me when available" for people who are not: only where its messages stay private. */
+  readonly notify: boolean;
 }
 
 const card = (body: unknown[], actions: unknown[] = []): Card => ({
@@ -85,10 +97,27 @@ function avatar(name: string) {
   };
 }
 
-function expert(view: ExpertView, topic: string, locale: Locale) {
-  const s = STRINGS[locale];
+const firstNameOf = (name: string) => name.split(/\s+/u)[0] ?? name;
+
+const chatAction = (
+  person: { displayName: string; userPrincipalName: string },
+  topic: string,
+  locale: Locale,
+) => ({
+  type: 'Action.OpenUrl',
+  title: STRINGS[locale].chat,
+  url: chatLink(person.userPrincipalName, STRINGS[locale].chatDraft(firstNameOf(person.displayName), topic)),
+});
+
+/** "Notify me when available" under a person who is not; its data carries the search to come back to. */
+function notifyAction(view: ExpertView, search: SearchData | undefined, locale: Locale): unknown[] {
+  if (!search || isAvailableNow(view.availability)) return [];
+  const data: NotifyData = { personId: view.userId, search };
+  return [{ type: 'Action.Execute', title: STRINGS[locale].notifyMe, verb: NOTIFY_VERB, data }];
+}
+
+function expert(view: ExpertView, topic: string, locale: Locale, notifyFrom?: SearchData) {
   const availability = availabilityOf(view.availability);
-  const firstName = view.displayName.split(/\s+/u)[0] ?? view.displayName;
   const details = [
     text(view.displayName, { weight: 'Bolder' }),
     ...(view.jobTitle ? [text(view.jobTitle, { isSubtle: true, spacing: 'None' })] : []),
@@ -108,13 +137,7 @@ function expert(view: ExpertView, topic: string, locale: Locale) {
       },
       {
         type: 'ActionSet',
-        actions: [
-          {
-            type: 'Action.OpenUrl',
-            title: s.chat,
-            url: chatLink(view.userPrincipalName, s.chatDraft(firstName, topic)),
-          },
-        ],
+        actions: [chatAction(view, topic, locale), ...notifyAction(view, notifyFrom, locale)],
       },
     ],
   };
@@ -146,7 +169,13 @@ function header(view: ResultsView, locale: Locale): unknown[] {
 export function resultsCard(view: ResultsView, locale: Locale): Card {
   const topic = view.corrected ?? view.search.q;
   return card(
-    [...header(view, locale), ...view.experts.map((e) => ({ ...expert(e, topic, locale), separator: true }))],
+    [
+      ...header(view, locale),
+      ...view.experts.map((e) => ({
+        ...expert(e, topic, locale, view.notify ? view.search : undefined),
+        separator: true,
+      })),
+    ],
     resultsActions(view, locale),
   );
 }
@@ -199,4 +228,61 @@ export function welcomeCard(locale: Locale): Card {
 /** A short message as a card, so every answer has the same shape (and replaces a card in place). */
 export function noticeCard(message: string): Card {
   return card([text(message)]);
+}
+
+/**
+ * A time for Teams to show in the user's own time zone and format: Adaptive Cards' TIME() function, which takes
+ * RFC 3339 without fractions of a second.
+ */
+export function cardTime(date: Date): string {
+  return `{{TIME(${date.toISOString().replace(/\.\d{3}Z$/, 'Z')})}}`;
+}
+
+const back = (search: SearchData, locale: Locale) => execute(STRINGS[locale].backToResults, search);
+
+/** The answer to "Notify me when available", replacing the results card; "Back" brings the results again. */
+export function noticeAnswerCard(
+  outcome: NoticeOutcome,
+  person: WatchedPerson,
+  search: SearchData,
+  locale: Locale,
+): Card {
+  const s = STRINGS[locale];
+  const name = person.displayName;
+  switch (outcome.kind) {
+    case 'watching':
+      return card(
+        [title(s.watchingTitle), text(s.watching(name, cardTime(outcome.expiresAt)))],
+        [back(search, locale)],
+      );
+    case 'alreadyWatching':
+      return card(
+        [title(s.watchingTitle), text(s.alreadyWatching(name, cardTime(outcome.expiresAt)))],
+        [back(search, locale)],
+      );
+    case 'availableNow':
+      return card(
+        [title(s.availableNowTitle(name)), text(s.availableNowText)],
+        [chatAction(person, search.q, locale), back(search, locale)],
+      );
+  }
+}
+
+/** A notice refused (the limit, oneself): said so, with the way back to the results. */
+export function noticeRefusedCard(message: string, search: SearchData, locale: Locale): Card {
+  return card([text(message)], [back(search, locale)]);
+}
+
+/** The proactive message: the person became available, or the watch ended without that. */
+export function noticeMessageCard(notice: StoredNotice, kind: NoticeKind): Card {
+  const s = STRINGS[notice.locale];
+  const { person, topic, locale } = notice;
+  const body =
+    kind === 'available'
+      ? [title(s.availableNowTitle(person.displayName)), text(s.noticeAvailable(person.displayName, topic))]
+      : [
+          title(s.watchEndedTitle(person.displayName)),
+          text(s.watchEnded(person.displayName, cardTime(notice.expiresAt))),
+        ];
+  return card(body, [chatAction(person, topic, locale)]);
 }

@@ -3,19 +3,19 @@
 import {
   findExperts,
   isTalentError,
-  MAX_FILTER_LENGTH,
-  MAX_QUERY_LENGTH,
+  type Clock,
   type ExpertiseIndex,
   type FindExpertsResult,
+  type NoticeStore,
   type PresenceSource,
 } from '@samen/core';
 import type { Locale } from '@samen/core/contract';
-import { z } from 'zod';
 import {
   helpCard,
   noticeCard,
   nobodyCard,
   resultsCard,
+  NOTIFY_VERB,
   SEARCH_VERB,
   welcomeCard,
   type Card,
@@ -24,6 +24,8 @@ import {
 import { actorOf, expertViews, localeOf, type PersonOf, type Turn } from './experts';
 import { LastSearches } from './last-searches';
 import { answerExtensionQuery, type ExtensionResult } from './message-extension';
+import { answerNotify } from './notify';
+import { searchData, withoutUndefined } from './search-data';
 import { parseRequest, type ExpertQuestion } from './question';
 import { STRINGS } from './strings';
 
@@ -39,19 +41,11 @@ export interface ConversationDeps {
   /** A short id for an error, shown to the person and logged with the details. */
   readonly newReference: () => string;
   readonly log: (message: string, error: unknown) => void;
+  /** Pending "tell me when they are available" notices, and the time they are asked at. */
+  readonly notices: { readonly store: NoticeStore; readonly clock: Clock };
   /** Remembered searches for "more"; one per conversation and user. */
   readonly lastSearches?: LastSearches;
 }
-
-// Card data comes back from the client and can be anything: every field checked, bounds as the domain's.
-// Not strict: a host may add fields of its own to an action's data; only ours are read.
-const searchData = z.object({
-  q: z.string().min(1).max(MAX_QUERY_LENGTH),
-  availableOnly: z.boolean(),
-  department: z.string().min(1).max(MAX_FILTER_LENGTH).optional(),
-  location: z.string().min(1).max(MAX_FILTER_LENGTH).optional(),
-  skip: z.number().int().min(0).max(10_000),
-});
 
 function searchOf(question: ExpertQuestion): SearchData {
   return {
@@ -95,6 +89,7 @@ export class ExpertConversation {
   async answerAction(turn: Turn, verb: unknown, data: unknown): Promise<Card> {
     const locale = localeOf(turn);
     return this.guarded(locale, async () => {
+      if (verb === NOTIFY_VERB) return answerNotify(this.deps, turn, data, locale);
       if (verb !== SEARCH_VERB) return noticeCard(STRINGS[locale].unknownAction);
       const parsed = searchData.safeParse(data);
       if (!parsed.success) return noticeCard(STRINGS[locale].staleAction);
@@ -143,6 +138,7 @@ export class ExpertConversation {
         total: found.total,
         experts,
         pageLength: found.results.length,
+        notify: turn.personal === true,
         ...(corrected ? { corrected } : {}),
       },
       locale,
@@ -177,8 +173,3 @@ export class ExpertConversation {
 }
 
 const keyOf = (turn: Turn) => `${turn.conversationId}\u0000${actorOf(turn).userId}`;
-
-function withoutUndefined(data: z.infer<typeof searchData>): SearchData {
-  const { department, location, ...rest } = data;
-  return { ...rest, ...(department ? { department } : {}), ...(location ? { location } : {}) };
-}

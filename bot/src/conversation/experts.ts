@@ -1,6 +1,6 @@
 // What the conversation and the message extension share: the turn as the channel describes it, who is asking,
 // in which language, and a search's hits turned into the people a card shows.
-import { explain, type Actor, type ExpertResult } from '@samen/core';
+import { explain, type Actor, type ConversationAddress, type ExpertResult } from '@samen/core';
 import { negotiateLocale, type Locale } from '@samen/core/contract';
 import { z } from 'zod';
 import type { ExpertView } from './cards';
@@ -12,6 +12,13 @@ export interface Turn {
   readonly userId?: string;
   /** The client's locale (Teams: `activity.locale`, e.g. "nl-NL"). */
   readonly locale?: string;
+  /**
+   * A personal (1:1) chat with the bot. Only there are notices offered: an Action.Execute answer replaces the
+   * card for everyone in a group chat or channel, and a later message there would be read by all.
+   */
+  readonly personal?: boolean;
+  /** Where a later (proactive) message to this conversation goes: the channel's reference, opaque here. */
+  readonly address?: ConversationAddress;
 }
 
 /** What the card needs of a person beyond the index: the directory's facts. */
@@ -46,6 +53,14 @@ export function expertViews(
     const person = personOf(hit.userId);
     if (!person) return [];
     const why = explain(hit.why, locale);
-    return [{ ...person, availability: hit.presence.availability, matchedSkills: hit.matchedSkills, why }];
+    return [
+      {
+        ...person,
+        userId: hit.userId,
+        availability: hit.presence.availability,
+        matchedSkills: hit.matchedSkills,
+        why,
+      },
+    ];
   });
 }

@@ -39,6 +39,22 @@ export interface BotStrings {
   readonly extensionNobody: (topic: string, suggestions: readonly string[]) => string;
   readonly extensionTooLong: string;
   readonly extensionUnknownCommand: string;
+  /** Notify when available. `until` is an Adaptive Cards TIME() that Teams shows in the user's own time zone. */
+  readonly notifyMe: string;
+  readonly backToResults: string;
+  readonly watchingTitle: string;
+  readonly watching: (name: string, until: string) => string;
+  readonly alreadyWatching: (name: string, until: string) => string;
+  readonly availableNowTitle: (name: string) => string;
+  readonly availableNowText: string;
+  readonly noticeSelf: string;
+  readonly noticeLimit: (max: number) => string;
+  readonly noticeAnonymous: string;
+  readonly noticeOnlyPersonal: string;
+  /** The proactive message when the person became available. */
+  readonly noticeAvailable: (name: string, topic: string) => string;
+  readonly watchEndedTitle: (name: string) => string;
+  readonly watchEnded: (name: string, until: string) => string;
 }
 
 /** "“A”, “B” or “C”" in the locale's own words for "or". */
@@ -103,6 +119,25 @@ const EN: BotStrings = {
       : `No one found for “${topic}”. Try another skill.`,
   extensionTooLong: 'That is too long for a skill. Type a few words, for example “fiber sales”.',
   extensionUnknownCommand: 'Samen does not know this search. Please update the Samen app and try again.',
+  notifyMe: 'Notify me when available',
+  backToResults: 'Back to the results',
+  watchingTitle: 'I’ll let you know',
+  watching: (name, until) =>
+    `I’ll send you a message here as soon as ${name} is available. I’ll keep watching for eight hours, until ${until}.`,
+  alreadyWatching: (name, until) =>
+    `You already asked: I’ll tell you here when ${name} is available (until ${until}).`,
+  availableNowTitle: (name) => `${name} is available now`,
+  availableNowText: 'No need to wait: start a chat now.',
+  noticeSelf: 'That is you: I cannot tell you when you are available.',
+  noticeLimit: (max) =>
+    `You are already waiting for ${max} colleagues. Ask again once I have told you about one of them.`,
+  noticeAnonymous: 'I cannot tell who you are here, so I cannot send you a message later.',
+  noticeOnlyPersonal: 'I can only send you such a message in a personal chat with me.',
+  noticeAvailable: (name, topic) =>
+    `You asked me to tell you when ${name} is available, about “${topic}”. Now is a good moment.`,
+  watchEndedTitle: (name) => `${name} did not become available`,
+  watchEnded: (name, until) =>
+    `I watched for eight hours, until ${until}, and ${name} was not available. You can still send a chat message.`,
 };
 
 const NL: BotStrings = {
@@ -164,6 +199,25 @@ const NL: BotStrings = {
   extensionTooLong:
     'Dat is te lang voor een vaardigheid. Typ een paar woorden, bijvoorbeeld ‘glasvezelverkoop’.',
   extensionUnknownCommand: 'Deze zoekopdracht kent Samen niet. Werk de Samen-app bij en probeer het opnieuw.',
+  notifyMe: 'Laat me weten wanneer beschikbaar',
+  backToResults: 'Terug naar de resultaten',
+  watchingTitle: 'Ik laat het je weten',
+  watching: (name, until) =>
+    `Zodra ${name} beschikbaar is, stuur ik je hier een bericht. Ik let acht uur op, tot ${until}.`,
+  alreadyWatching: (name, until) =>
+    `Dat had je al gevraagd: ik laat het je hier weten als ${name} beschikbaar is (tot ${until}).`,
+  availableNowTitle: (name) => `${name} is nu beschikbaar`,
+  availableNowText: 'Je hoeft niet te wachten: begin nu een chat.',
+  noticeSelf: 'Dat ben je zelf: ik kan je niet laten weten wanneer jij beschikbaar bent.',
+  noticeLimit: (max) =>
+    `Je wacht al op ${max} collega’s. Vraag het opnieuw zodra ik je over een van hen iets heb laten weten.`,
+  noticeAnonymous: 'Ik kan hier niet zien wie je bent, dus ik kan je later geen bericht sturen.',
+  noticeOnlyPersonal: 'Zo’n bericht kan ik je alleen sturen in een persoonlijke chat met mij.',
+  noticeAvailable: (name, topic) =>
+    `Je vroeg me het te laten weten als ${name} beschikbaar is, over ‘${topic}’. Dit is een goed moment.`,
+  watchEndedTitle: (name) => `${name} werd niet beschikbaar`,
+  watchEnded: (name, until) =>
+    `Ik heb acht uur opgelet, tot ${until}, en ${name} was niet beschikbaar. Je kunt nog steeds een chatbericht sturen.`,
 };
 
 export const STRINGS: Readonly<Record<Locale, BotStrings>> = { 'en-US': EN, 'nl-NL': NL };

@@ -23,6 +23,8 @@ export interface ApiDeps {
   /** Maps an error a feature threw (e.g. a domain error) to a problem code, or undefined if it is not its own. */
   codeOf: (error: unknown) => string | undefined;
   log: (message: string, error: unknown) => void;
+  /** Words a problem more precisely than its code's text ("The title is required."), when a feature can. */
+  wordingOf?: (error: unknown, locale: Locale) => string | undefined;
 }
 
 function codeFor(error: unknown, deps: ApiDeps): string {
@@ -39,8 +41,10 @@ function codeFor(error: unknown, deps: ApiDeps): string {
 function sendProblem(res: Response, req: Request, error: unknown, deps: ApiDeps): void {
   const code = codeFor(error, deps);
   if (code === 'internal') deps.log(`${req.method} ${req.path} failed`, error);
-  const body = deps.problems.of(code, negotiateLocale(req.get('accept-language')));
-  res.status(body.status).json(body);
+  const locale = negotiateLocale(req.get('accept-language'));
+  const body = deps.problems.of(code, locale);
+  const precise = body.code === code ? deps.wordingOf?.(error, locale) : undefined;
+  res.status(body.status).json(precise === undefined ? body : { ...body, message: precise });
 }
 
 /** Wraps a handler: the caller comes from the bearer token, every failure becomes a localised problem. */
@@ -57,11 +61,14 @@ export function authenticated(deps: ApiDeps, handler: ApiHandler) {
   };
 }
 
-/** The HTTP application: JSON bodies of at most 64 kB, feature routers under /api, problems for the rest. */
+/**
+ * The HTTP application: JSON bodies of at most 256 kB (a long blog's sanitised HTML is up to 60,000 characters, a
+ * few bytes each), feature routers under /api, problems for the rest.
+ */
 export function createApp(deps: ApiDeps, mount: (app: express.Express) => void): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '64kb' }));
+  app.use(express.json({ limit: '256kb' }));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -12,6 +12,7 @@ import { negotiateLocale } from '@samen/core/contract';
 import { noticeCard } from '../conversation/cards';
 import type { ExpertConversation } from '../conversation/conversation';
 import { STRINGS } from '../conversation/strings';
+import { ProactiveNoticeSender } from './proactive-sender';
 import { SamenBot } from './samen-bot';
 
 /** The bot's app registration (Azure Bot Service); without it the endpoint runs anonymously, for local use. */
@@ -92,12 +93,19 @@ function adapterFor(deps: BotEndpointDeps): CloudAdapter {
   return adapter;
 }
 
+/** What the service gets back from the edge: how to send a notice later, through the same adapter. */
+export interface BotEdge {
+  readonly noticeSender: ProactiveNoticeSender;
+}
+
 /** Mounts the bot on the service's express app. */
-export function mountBotEndpoint(app: Express, deps: BotEndpointDeps): void {
+export function mountBotEndpoint(app: Express, deps: BotEndpointDeps): BotEdge {
   const adapter = adapterFor(deps);
   const bot = new SamenBot(deps.conversation);
   app.post('/api/messages', async (req: Request, res: Response) => {
     checkActivity(req.body);
     await adapter.process(req, res, (context) => bot.run(context));
   });
+  // Proactive messages go out under the bot's own app id; anonymously (empty) for local use.
+  return { noticeSender: new ProactiveNoticeSender(adapter, deps.credentials?.appId ?? '') };
 }

@@ -9,6 +9,7 @@ import {
   type AdaptiveCardInvokeValue,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
+  TurnContext as Turns,
   type TurnContext,
 } from 'botbuilder';
 import type { Card } from '../conversation/cards';
@@ -23,10 +24,21 @@ export function turnOf(context: TurnContext): Turn {
     conversationId: activity.conversation?.id ?? '',
     ...(activity.from?.aadObjectId ? { userId: activity.from.aadObjectId } : {}),
     ...(activity.locale ? { locale: activity.locale } : {}),
+    personal: activity.conversation?.conversationType === 'personal',
+    address: addressOf(context),
   };
 }
 
-const asAttachment = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
+/**
+ * The conversation reference a later message needs, without the activity it came with: a notice is a new
+ * message in the chat, not a reply to the click.
+ */
+function addressOf(context: TurnContext): Record<string, unknown> {
+  const { activityId: _activityId, ...reference } = Turns.getConversationReference(context.activity);
+  return JSON.parse(JSON.stringify(reference)) as Record<string, unknown>;
+}
+
+export const asAttachment = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 export class SamenBot extends TeamsActivityHandler {
   constructor(private readonly conversation: ExpertConversation) {

@@ -1,6 +1,7 @@
 // A small organisation for the conversation's tests: real profiles in core's real index, presence from a
 // counting fake (one call per answer is the rule under test).
 import {
+  FixedClock,
   OwnWordsExpertiseIndex,
   SkillVocabulary,
   systemClock,
@@ -9,6 +10,7 @@ import {
   type PresenceSource,
 } from '@samen/core';
 import { ExpertConversation, type PersonFacts } from '../../src/conversation/conversation';
+import { MemoryNoticeStore } from '../../../test-support/memory-notice-store';
 
 export interface Colleague extends Omit<ExpertiseProfile, 'jobTitle'>, PersonFacts {
   readonly availability: string;
@@ -104,12 +106,16 @@ export function expertWorld(options: { failWith?: Error } = {}) {
   const presence = new CountingPresence(new Map(COLLEAGUES.map((c) => [c.userId, c.availability])));
   const byId = new Map(COLLEAGUES.map((c) => [c.userId, c]));
   const logged: Array<{ message: string; error: unknown }> = [];
+  // Notices are asked for at a fixed moment; tests move it and poll explicitly (no timers, no sleeps).
+  const clock = new FixedClock('2026-12-07T09:00:00Z');
+  const notices = new MemoryNoticeStore();
   const conversation = new ExpertConversation({
     index,
     presence: options.failWith ? { presenceOf: () => Promise.reject(options.failWith) } : presence,
     personOf: (userId) => byId.get(userId),
+    notices: { store: notices, clock },
     newReference: () => 'REF-1234',
     log: (message, error) => logged.push({ message, error }),
   });
-  return { index, presence, conversation, logged };
+  return { index, presence, conversation, logged, clock, notices };
 }

@@ -6,3 +6,4 @@ export * from './locale';
 export * from './presence';
 export * from './problems';
 export * from './talent';
+export * from './feed';

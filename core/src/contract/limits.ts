@@ -21,3 +21,22 @@ export const MAX_LANGUAGES = 20;
 export const MAX_LANGUAGE_LENGTH = 40;
 /** A skill named in an endorsement or a profile. */
 export const MAX_SKILL_LENGTH = 80;
+
+// The feed. SharePoint keeps at most 63,999 characters in a multi-line text column: sanitised HTML must fit.
+/** A blog's title. */
+export const MAX_TITLE_LENGTH = 200;
+/** What people read of a status update, a blog or a comment, tags not counted. */
+export const MAX_STATUS_TEXT_LENGTH = 2_000;
+export const MAX_BLOG_TEXT_LENGTH = 40_000;
+export const MAX_COMMENT_TEXT_LENGTH = 4_000;
+/** Sanitised HTML as stored. */
+export const MAX_BODY_HTML_LENGTH = 60_000;
+export const MAX_TOPICS_PER_POST = 10;
+export const MAX_TOPIC_LENGTH = 50;
+export const MAX_MENTIONS = 50;
+export const MAX_LINKS_PER_POST = 10;
+/** A report's or a moderation action's reason. */
+export const MAX_REASON_LENGTH = 500;
+/** Posts on one page of a feed. */
+export const MAX_FEED_PAGE_SIZE = 50;
+export const DEFAULT_FEED_PAGE_SIZE = 20;

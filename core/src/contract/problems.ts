@@ -1,3 +1,4 @@
+import type { FeedErrorCode } from '../feed/errors';
 import type { TalentErrorCode } from '../talent/errors';
 import type { Locale } from './locale';
 
@@ -116,7 +117,88 @@ export const TALENT_PROBLEMS = {
   },
 } as const satisfies Record<TalentErrorCode, ProblemDefinition>;
 
-export const PROBLEMS = { ...GENERAL_PROBLEMS, ...TALENT_PROBLEMS };
+/** The feed's problems, one per domain error code, and a write that kept meeting someone else's. */
+export const FEED_PROBLEMS = {
+  'feed.post.not-found': {
+    status: 404,
+    'en-US': 'This post is no longer there.',
+    'nl-NL': 'Dit bericht is er niet meer.',
+  },
+  'feed.comment.not-found': {
+    status: 404,
+    'en-US': 'This comment is no longer there.',
+    'nl-NL': 'Deze reactie is er niet meer.',
+  },
+  'feed.not-author': {
+    status: 403,
+    'en-US': 'Only the author can change or delete this.',
+    'nl-NL': 'Alleen de auteur kan dit wijzigen of verwijderen.',
+  },
+  'feed.not-moderator': {
+    status: 403,
+    'en-US': 'Only moderators can hide or restore posts.',
+    'nl-NL': 'Alleen moderatoren kunnen berichten verbergen of terugzetten.',
+  },
+  // The service words this one per field (fieldProblemText); this is what is said when no field is known.
+  'feed.invalid': {
+    status: 400,
+    'en-US': 'Something in what you wrote is not right.',
+    'nl-NL': 'Er klopt iets niet in wat je schreef.',
+  },
+  'feed.reply-too-deep': {
+    status: 400,
+    'en-US': 'You can reply to a comment, but not to a reply.',
+    'nl-NL': 'Je kunt op een reactie reageren, maar niet op een antwoord daarop.',
+  },
+  'feed.like.duplicate': { status: 409, 'en-US': 'You already like this.', 'nl-NL': 'Je vindt dit al leuk.' },
+  'feed.like.not-found': {
+    status: 404,
+    'en-US': 'You had not liked this.',
+    'nl-NL': 'Je had dit niet leuk gevonden.',
+  },
+  'feed.follow.self': {
+    status: 403,
+    'en-US': 'You cannot follow yourself.',
+    'nl-NL': 'Je kunt jezelf niet volgen.',
+  },
+  'feed.follow.duplicate': { status: 409, 'en-US': 'You already follow this.', 'nl-NL': 'Je volgt dit al.' },
+  'feed.follow.not-found': {
+    status: 404,
+    'en-US': 'You were not following this.',
+    'nl-NL': 'Je volgde dit niet.',
+  },
+  'feed.report.duplicate': {
+    status: 409,
+    'en-US': 'You have already reported this. The moderators will look at it.',
+    'nl-NL': 'Je hebt dit al gemeld. De moderatoren kijken ernaar.',
+  },
+  'feed.moderation.no-change': {
+    status: 409,
+    'en-US': 'Someone already did this.',
+    'nl-NL': 'Iemand heeft dit al gedaan.',
+  },
+  'feed.cursor.invalid': {
+    status: 400,
+    'en-US': 'That page of the feed does not exist. Start again from the top.',
+    'nl-NL': 'Die pagina van de tijdlijn bestaat niet. Begin opnieuw bovenaan.',
+  },
+  'feed.person.not-found': {
+    status: 404,
+    'en-US': 'We could not find this colleague.',
+    'nl-NL': 'We konden deze collega niet vinden.',
+  },
+} as const satisfies Record<FeedErrorCode, ProblemDefinition>;
+
+/** A versioned write met someone else's write every time it tried (VersionConflictError). */
+export const CONFLICT_PROBLEMS = {
+  conflict: {
+    status: 409,
+    'en-US': 'Someone changed this at the same moment. Please try again.',
+    'nl-NL': 'Iemand wijzigde dit op hetzelfde moment. Probeer het nog eens.',
+  },
+} as const satisfies Record<string, ProblemDefinition>;
+
+export const PROBLEMS = { ...GENERAL_PROBLEMS, ...TALENT_PROBLEMS, ...FEED_PROBLEMS, ...CONFLICT_PROBLEMS };
 
 export type ProblemCode = keyof typeof PROBLEMS;
 

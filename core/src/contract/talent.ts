@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import { PROBLEMS, type ProblemCode } from './problems';
+import { operationIn, problemsIn, replyViolationIn, type OperationDefinition } from './operations';
+export { problem, type ProblemWire } from './operations';
+import type { ProblemCode } from './problems';
 
 // The Talentfinder's HTTP API (/api/talent), defined once: what each operation takes, what it answers on
 // success, and which problems it may answer with. The service validates requests with these schemas and its
@@ -68,12 +70,6 @@ export const myExpertise = z.strictObject({
   languages: z.array(z.string()),
   endorsements: z.array(endorsementCount),
 });
-/** Every failure: a stable code to switch on, its status, and a message in the caller's language for people. */
-export const problem = z.strictObject({
-  status: z.number().check(z.int()),
-  code: z.string(),
-  message: z.string(),
-});
 
 export type SearchQuery = z.infer<typeof searchQuery>;
 export type SuggestQuery = z.infer<typeof suggestQuery>;
@@ -85,16 +81,6 @@ export type SearchPageWire = z.infer<typeof searchPage>;
 export type SuggestionsWire = z.infer<typeof suggestions>;
 export type EndorsementCountWire = z.infer<typeof endorsementCount>;
 export type MyExpertiseWire = z.infer<typeof myExpertise>;
-export type ProblemWire = z.infer<typeof problem>;
-
-/** Any failure can meet any operation: a token that expired, a body that is not JSON, Graph being busy. */
-const ANY_OPERATION = [
-  'unauthenticated',
-  'invalidRequest',
-  'payloadTooLarge',
-  'unavailable',
-  'internal',
-] as const;
 
 const SKILL_PROBLEMS = ['talent.skill.required', 'talent.skill.too-long'] as const;
 
@@ -162,18 +148,11 @@ export const TALENT_OPERATIONS = {
   },
 } as const satisfies Record<string, OperationDefinition>;
 
-interface OperationDefinition {
-  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  readonly path: string;
-  readonly success: { readonly status: number; readonly body: z.ZodMiniType | undefined };
-  readonly problems: readonly ProblemCode[];
-}
-
 export type TalentOperation = keyof typeof TALENT_OPERATIONS;
 
 /** The problem codes an operation may answer with. */
 export function problemsOf(operation: TalentOperation): readonly ProblemCode[] {
-  return [...ANY_OPERATION, ...TALENT_OPERATIONS[operation].problems];
+  return problemsIn(TALENT_OPERATIONS, operation);
 }
 
 /**
@@ -185,30 +164,10 @@ export function replyViolation(
   status: number,
   body: unknown,
 ): string | undefined {
-  const { success } = TALENT_OPERATIONS[operation];
-  if (status === success.status) return bodyViolation(success.body, body);
-  const parsed = problem.safeParse(body);
-  if (!parsed.success) return `${status}: not a problem body: ${z.prettifyError(parsed.error)}`;
-  const { code } = parsed.data;
-  if (!(problemsOf(operation) as readonly string[]).includes(code))
-    return `${operation} may not answer problem ${code}`;
-  const expected = PROBLEMS[code as ProblemCode].status;
-  if (status !== expected || parsed.data.status !== expected)
-    return `${code} is answered with ${expected}, not ${status} (body says ${parsed.data.status})`;
-  return undefined;
-}
-
-function bodyViolation(schema: z.ZodMiniType | undefined, body: unknown): string | undefined {
-  if (schema === undefined) return body === undefined ? undefined : 'expected no body';
-  const parsed = schema.safeParse(body);
-  return parsed.success ? undefined : z.prettifyError(parsed.error);
+  return replyViolationIn(TALENT_OPERATIONS, operation, status, body);
 }
 
 /** The operation a request is for, by method and path (`/api/talent/people/<id>/endorsements`), if any. */
 export function operationOf(method: string, pathname: string): TalentOperation | undefined {
-  const template = pathname.replace(/^(\/api\/talent\/people\/)[^/]+(\/endorsements)$/, '$1{id}$2');
-  const found = Object.entries(TALENT_OPERATIONS).find(
-    ([, operation]) => operation.method === method.toUpperCase() && operation.path === template,
-  );
-  return found?.[0] as TalentOperation | undefined;
+  return operationIn(TALENT_OPERATIONS, method, pathname);
 }

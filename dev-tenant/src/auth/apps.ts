@@ -18,8 +18,15 @@ export interface AppRegistration {
   exposesApi: boolean;
 }
 
-// Least privilege as listed in graph-facts.md; Sites.Manage.All only because provisioning creates lists.
-const SERVICE_ROLES = ['User.Read.All', 'Presence.Read.All', 'Sites.ReadWrite.All', 'Sites.Manage.All'];
+// Least privilege as listed in graph-facts.md; Sites.Manage.All only because provisioning creates lists;
+// GroupMember.Read.All (with User.Read.All) for checkMemberGroups: who moderates is a group's membership.
+const SERVICE_ROLES = [
+  'User.Read.All',
+  'Presence.Read.All',
+  'Sites.ReadWrite.All',
+  'Sites.Manage.All',
+  'GroupMember.Read.All',
+];
 const GRAPH_DELEGATED = [
   'User.Read',
   'User.ReadWrite',
@@ -27,8 +34,19 @@ const GRAPH_DELEGATED = [
   'Presence.Read.All',
   'Sites.ReadWrite.All',
 ];
-// Only tests and tools use this one: it writes users and presence like an administrator would.
-const ADMIN_ROLES = ['User.ReadWrite.All', 'Presence.ReadWrite.All', 'Sites.FullControl.All'];
+// Only tests and tools use this one: it writes users, presence and group memberships like an administrator would.
+const ADMIN_ROLES = [
+  'User.ReadWrite.All',
+  'Presence.ReadWrite.All',
+  'Sites.FullControl.All',
+  'GroupMember.ReadWrite.All',
+];
+
+/** What each app is granted: the code's, so a data directory made before a permission was added gets it too. */
+const GRANTS: Record<string, Pick<AppRegistration, 'roles' | 'delegatedScopes'>> = {
+  'samen-service': { roles: SERVICE_ROLES, delegatedScopes: GRAPH_DELEGATED },
+  'samen-admin': { roles: ADMIN_ROLES, delegatedScopes: [] },
+};
 
 function createApps(): AppRegistration[] {
   const serviceId = randomUUID();
@@ -60,10 +78,14 @@ function createApps(): AppRegistration[] {
   ];
 }
 
-/** App registrations are made once per data directory and kept, like Entra's. */
+/**
+ * App registrations are made once per data directory and kept, like Entra's (ids, secrets); their Graph
+ * permissions are the ones this code grants, as an administrator consents again after an app asks for more.
+ */
 export function loadOrCreateApps(db: Db): AppRegistration[] {
   const stored = getMeta(db, 'apps');
-  if (stored) return JSON.parse(stored) as AppRegistration[];
+  if (stored)
+    return (JSON.parse(stored) as AppRegistration[]).map((app) => ({ ...app, ...GRANTS[app.name] }));
   const apps = createApps();
   setMeta(db, 'apps', JSON.stringify(apps));
   return apps;

@@ -5,6 +5,7 @@ import { errorBody, GraphError, newRequestIds, type RequestIds } from '../http/g
 import { authorize, Router } from '../http/router';
 import type { GraphRequest, GraphResponse, Route } from '../http/types';
 import { runBatch } from './batch';
+import { groupRoutes } from './groups/groups-routes';
 import { itemRoutes } from './lists/items-routes';
 import { listRoutes } from './lists/lists-routes';
 import { presenceRoutes } from './presence/presence-routes';
@@ -47,7 +48,7 @@ function withDollarOptions(req: GraphRequest): GraphRequest {
 }
 
 function odataFailure(error: ODataError, path: string): GraphError {
-  const directory = path.startsWith('/users');
+  const directory = ['/users', '/groups', '/me'].some((prefix) => path.startsWith(prefix));
   if (error.kind === 'unsupported') return new GraphError(400, 'Request_UnsupportedQuery', error.message);
   return new GraphError(400, directory ? 'Request_BadRequest' : 'invalidRequest', error.message);
 }
@@ -113,6 +114,7 @@ export function createGraphDispatcher(
 ): GraphDispatcher {
   const routes: Route[] = [
     ...userRoutes(ctx),
+    ...groupRoutes(ctx),
     ...presenceRoutes(ctx, options),
     ...listRoutes(ctx),
     ...itemRoutes(ctx),

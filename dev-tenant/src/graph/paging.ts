@@ -2,6 +2,9 @@ import { GraphError } from '../http/graph-error';
 import type { GraphRequest } from '../http/types';
 import { encodeToken } from '../store/delta';
 
+/** Directory collections (users, groups, members, memberOf) page by 100 by default, by at most 999. */
+export const DIRECTORY_PAGE = { default: 100, max: 999 };
+
 /** Offset paging behind an opaque `$skiptoken`, the way Graph hands out `@odata.nextLink`. */
 export function readSkipToken(req: GraphRequest): number {
   const token = req.query.get('$skiptoken');

@@ -26,6 +26,8 @@ const mintSchema = z.strictObject({
   user: z.string().optional(),
   audience: z.string().default(GRAPH_RESOURCE),
   lifetimeSeconds: z.number().int().min(-86_400).max(86_400).default(3599),
+  /** The token's roles (app-only) or scp (delegated) instead of the app's: an app consented to fewer. */
+  permissions: z.array(z.string().min(1)).max(50).optional(),
 });
 
 // Without a list id, the users delta tokens expire.
@@ -49,8 +51,8 @@ async function mint(deps: AdminDeps, body: unknown) {
     audience: input.audience,
     app: { clientId: app.clientId, name: app.name },
     user: user && { id: user.id, upn: user.userPrincipalName, displayName: user.displayName },
-    roles: user ? undefined : app.roles,
-    scopes: user ? app.delegatedScopes.filter((s) => !s.includes('/')) : undefined,
+    roles: user ? undefined : (input.permissions ?? app.roles),
+    scopes: user ? (input.permissions ?? app.delegatedScopes.filter((s) => !s.includes('/'))) : undefined,
     lifetimeSeconds: input.lifetimeSeconds,
     now: deps.now(),
   });

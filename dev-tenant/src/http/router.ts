@@ -1,5 +1,5 @@
 import { GraphError } from './graph-error';
-import type { GraphRequest, GraphResponse, Params, Route } from './types';
+import type { Grant, GraphRequest, GraphResponse, Params, Route } from './types';
 
 interface CompiledRoute extends Route {
   regex: RegExp;
@@ -71,7 +71,9 @@ export function authorize(route: Route, req: GraphRequest): void {
       `This operation is not supported with ${flow} permissions.`,
     );
   }
-  if (!allowed.some((permission) => caller.permissions.includes(permission))) {
+  const holds = (permission: string) => caller.permissions.includes(permission);
+  const granted = (grant: Grant) => (typeof grant === 'string' ? holds(grant) : grant.every(holds));
+  if (!allowed.some(granted)) {
     throw new GraphError(
       403,
       'Authorization_RequestDenied',

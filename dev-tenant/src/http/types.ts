@@ -36,14 +36,20 @@ export type Params = Record<string, string>;
 export type Handler = (req: GraphRequest, params: Params) => GraphResponse;
 
 /**
+ * One way to be allowed: a permission, or permissions that are needed together (Graph's tables say
+ * "User.Read.All and GroupMember.Read.All" for checkMemberGroups: graph-facts.md, "Groups").
+ */
+export type Grant = string | readonly string[];
+
+/**
  * Any-of permission sets. A route lists what an app-only token (`roles`) or a delegated token (`scp`) needs;
  * an absent list means that kind of token is not accepted at all.
  */
 export interface Permissions {
-  app?: string[];
-  delegated?: string[];
+  app?: readonly Grant[];
+  delegated?: readonly Grant[];
   /** Delegated permissions that suffice when the request addressed the caller through `/me`. */
-  self?: string[];
+  self?: readonly Grant[];
 }
 
 export interface Route {

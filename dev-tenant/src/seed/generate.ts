@@ -1,4 +1,5 @@
 import { seededGuid } from './guid';
+import { buildGroups } from './groups';
 import { planPositions } from './hierarchy';
 import { NicknameRegistry } from './identity';
 import { buildPerson, type PersonContext } from './person';
@@ -56,5 +57,10 @@ export function generateOrganisation(options: OrganisationOptions): Organisation
       expertise.push({ userId: built.person.id, skillId: claim.skillId, level: claim.level });
   }
   assignEmployeeIds(people, tenureMonths);
-  return { people, skills: publicSkills(), groundTruth: { version: 1, seed, people: count, expertise } };
+  return {
+    people,
+    groups: buildGroups(seed, ctx.domain, people),
+    skills: publicSkills(),
+    groundTruth: { version: 1, seed, people: count, expertise },
+  };
 }

@@ -1,5 +1,6 @@
 // Public surface of the synthetic organisation used to seed the dev tenant.
 export { generateOrganisation, DEFAULT_PEOPLE } from './generate';
+export { MODERATOR_COUNT, MODERATORS_GROUP_NAME } from './groups';
 export { simulatedPresence } from './presence-simulator';
 export type { PresenceAvailability, PresenceActivity, SimulatedPresence } from './presence-simulator';
 export type {
@@ -8,6 +9,8 @@ export type {
   GroundTruth,
   Organisation,
   OrganisationOptions,
+  SeedGroup,
+  SeedGroups,
   SeedPerson,
   SkillDefinition,
   WorkPattern,

@@ -10,6 +10,7 @@ export const Stream = {
   profile: 6,
   workPattern: 7,
   guid: 8,
+  groups: 9,
 } as const;
 
 /**

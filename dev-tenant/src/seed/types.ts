@@ -78,8 +78,26 @@ export interface OrganisationOptions {
   domain: string;
 }
 
+/** A Microsoft 365 group ("Unified"), shaped like Graph's group resource, with its members' user ids. */
+export interface SeedGroup {
+  id: string;
+  displayName: string;
+  description: string;
+  mailNickname: string;
+  mail: string;
+  visibility: 'Public' | 'Private';
+  memberIds: string[];
+}
+
+/** The groups of the organisation: one per department, and the people who moderate Samen. */
+export interface SeedGroups {
+  departments: SeedGroup[];
+  moderators: SeedGroup;
+}
+
 export interface Organisation {
   people: SeedPerson[];
+  groups: SeedGroups;
   skills: SkillDefinition[];
   groundTruth: GroundTruth;
 }

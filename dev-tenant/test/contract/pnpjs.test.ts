@@ -3,6 +3,10 @@ import { GraphBrowser, GraphQueryable, graphfi, graphPatch, type GraphFI } from 
 import '@pnp/graph/sites';
 import '@pnp/graph/lists';
 import '@pnp/graph/list-item';
+import '@pnp/graph/groups';
+import '@pnp/graph/members';
+import '@pnp/graph/users';
+import '@pnp/graph/directory-objects';
 import { body, type Queryable } from '@pnp/queryable';
 import { appToken, tenant } from '../../../test-support/tenant';
 import { INVENTORY_COLUMNS } from './fixtures/items';
@@ -104,5 +108,49 @@ describe('PnPjs (@pnp/graph) reading and writing list items on the dev tenant', 
     await expect(missing).rejects.toMatchObject({ status: 404, isHttpRequestError: true });
     const error: any = await missing.catch((e: { response: Response }) => e.response.json());
     expect(error.error.code).toBe('itemNotFound');
+  });
+});
+
+describe('PnPjs (@pnp/graph) reading groups and changing a membership on the dev tenant', () => {
+  const graph = pnpGraph();
+  const moderatorsId = t.moderatorsGroupId;
+
+  it('reads the moderators group, its members, a member’s groups and checkMemberGroups', async () => {
+    const group = await graph.groups.getById(moderatorsId)();
+    expect(group).toMatchObject({
+      id: moderatorsId,
+      displayName: 'Samen moderators',
+      groupTypes: ['Unified'],
+    });
+    // Other test files add people they create to this group for a moment: compare the seeded members.
+    const seeded = (rows: Array<Record<string, any>>) => rows.filter((m) => m.employeeId !== null);
+    const members = seeded(await graph.groups.getById(moderatorsId).members.select('id', 'employeeId')());
+    const byOfficial = await official.api(`/groups/${moderatorsId}/members`).select('id,employeeId').get();
+    expect(members.map((m) => m.id)).toEqual(seeded(byOfficial.value).map((m) => m.id));
+    const [one] = members;
+    const memberOf = (await graph.users.getById(one!.id).memberOf()) as Array<Record<string, any>>;
+    expect(memberOf.map((g) => g.id)).toContain(moderatorsId);
+    const checked = await graph.users.getById(one!.id).checkMemberGroups([randomUUID(), moderatorsId]);
+    expect(checked).toEqual([moderatorsId]);
+  });
+
+  it('adds a member by reference and removes them, as the official client then sees', async () => {
+    const nickname = `pnp-groups-${randomUUID().slice(0, 8)}`;
+    const person = await official.api('/users').post({
+      accountEnabled: true,
+      displayName: `PnP ${nickname}`,
+      mailNickname: nickname,
+      userPrincipalName: `${nickname}@${t.domain}`,
+      passwordProfile: { password: `Pw-${randomUUID()}` },
+    });
+    const isMember = async () =>
+      (await official.api(`/users/${person.id}/checkMemberGroups`).post({ groupIds: [moderatorsId] })).value
+        .length === 1;
+    const members = graph.groups.getById(moderatorsId).members;
+    await members.add(`https://graph.microsoft.com/v1.0/directoryObjects/${person.id}`);
+    expect(await isMember()).toBe(true);
+    await members.getById(person.id).remove();
+    expect(await isMember()).toBe(false);
+    await official.api(`/users/${person.id}`).delete();
   });
 });

@@ -35,6 +35,8 @@ const itemSchema = z
   })
   .refine((item) => (item.eTag ?? item['@odata.etag']) !== undefined, { message: 'the item has no eTag' });
 
+const fieldsAnswerSchema = z.looseObject({ '@odata.etag': z.string().min(1) });
+
 const deletedSchema = z.looseObject({ id: z.string(), deleted: z.looseObject({ state: z.string() }) });
 
 // SharePoint's largest page (its list view threshold); the dev tenant's maximum too (dev-tenant/README.md).
@@ -83,6 +85,18 @@ export class ListItems {
     const request = this.client.api(`${this.path}/${item.id}/fields`).header('If-Match', item.etag);
     const result = await onStatus(request.patch(fields), { 412: 'stale' as const, 404: 'gone' as const });
     return result.ok ? 'updated' : result.outcome;
+  }
+
+  /**
+   * `PATCH .../items/{id}/fields` with `If-Match`, for a caller that writes again after: the item's new ETag
+   * (the answer's fields carry it as `@odata.etag`), 'stale' on 412, 'gone' on 404.
+   */
+  async update(item: RawItem, fields: Record<string, unknown>): Promise<{ etag: string } | 'stale' | 'gone'> {
+    const request = this.client.api(`${this.path}/${item.id}/fields`).header('If-Match', item.etag);
+    const result = await onStatus(request.patch(fields), { 412: 'stale' as const, 404: 'gone' as const });
+    if (!result.ok) return result.outcome;
+    const answer = parseGraph(fieldsAnswerSchema, result.value, `PATCH ${this.path}/{id}/fields`);
+    return { etag: answer['@odata.etag'] };
   }
 
   /** `DELETE .../items/{id}` with `If-Match`: 'stale' on 412, 'gone' on 404. */

@@ -5,6 +5,7 @@ import {
   expertiseSettingsList,
   isListSchemaError,
   listRegistry,
+  presenceNoticesList,
   samenLists,
   type ColumnSchema,
   type ListDefinition,
@@ -137,7 +138,9 @@ describe("the Talentfinder's lists", () => {
   const column = (name: string) => endorsementsList.columns.find((c) => c.name === name)!;
 
   it('are all in samenLists', () => {
-    expect(samenLists).toEqual(expect.arrayContaining([endorsementsList, expertiseSettingsList]));
+    expect(samenLists).toEqual(
+      expect.arrayContaining([endorsementsList, expertiseSettingsList, presenceNoticesList]),
+    );
   });
 
   it('let SharePoint enforce one endorsement per endorser, person and skill', () => {

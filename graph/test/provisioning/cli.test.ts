@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { MICROSOFT_GRAPH, parseSiteUrl, SiteNotFound, type ProvisioningReport } from '../../src';
+import { MICROSOFT_GRAPH, parseSiteUrl, samenLists, SiteNotFound, type ProvisioningReport } from '../../src';
 import type { Env } from '../../src/cli/config';
 import { formatReport } from '../../src/cli/report-table';
 import { runProvisionCli, type CliHost } from '../../src/cli/run';
@@ -224,9 +224,14 @@ describe('provision CLI locally (the dev tenant)', () => {
   it('provisions the hub site for real and prints the table', async () => {
     const { host, out } = fakeHost(local, { exists: () => true, provision: undefined });
     expect(await runProvisionCli([], host)).toBe(0);
-    expect(out[0]).toBe(`Provisioning 2 lists on ${t.hubSite.webUrl} (dev tenant, ${t.graphBaseUrl})`);
+    expect(out[0]).toBe(
+      `Provisioning ${samenLists.length} lists on ${t.hubSite.webUrl} (dev tenant, ${t.graphBaseUrl})`,
+    );
     expect(out).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^Samen Endorsements +(created|unchanged)$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^Samen Endorsements +(created|unchanged)$/),
+        expect.stringMatching(/^Samen Presence Notices +(created|unchanged)$/),
+      ]),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { unsupportedQuery, GraphError } from '../../http/graph-error';
+import { GraphError } from '../../http/graph-error';
 
 /** Returned by GET /users and /users/{id} when no $select is given (graph-facts.md). */
 export const DEFAULT_USER_PROPERTIES = [
@@ -125,13 +125,4 @@ export function projectUser(doc: UserDoc, select: readonly string[] | undefined)
     out[name] = value === undefined ? (COLLECTION_PROPERTIES.has(name) ? [] : null) : value;
   }
   return out;
-}
-
-export function assertFilterable(path: string[]): void {
-  const name = path.join('/');
-  if (!(name in FILTERABLE_TYPES)) {
-    throw unsupportedQuery(
-      `Unsupported or invalid query filter clause specified for property '${name}' of resource 'User'.`,
-    );
-  }
 }

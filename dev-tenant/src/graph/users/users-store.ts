@@ -5,8 +5,12 @@ import type { UserDoc } from './user-properties';
 
 export const USERS_SCOPE = 'users';
 
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** By object id (Graph reads GUIDs in any case; ids are stored lower-case) or by UPN. */
 export function getUser(db: Db, idOrUpn: string): UserDoc | undefined {
-  const row = db.prepare('SELECT doc FROM users WHERE id = ? OR upn = ?').get(idOrUpn, idOrUpn) as
+  const id = GUID.test(idOrUpn) ? idOrUpn.toLowerCase() : idOrUpn;
+  const row = db.prepare('SELECT doc FROM users WHERE id = ? OR upn = ?').get(id, idOrUpn) as
     { doc: string } | undefined;
   return row ? (JSON.parse(row.doc) as UserDoc) : undefined;
 }
@@ -60,6 +64,8 @@ export function deleteUser(db: Db, id: string): void {
   db.prepare('DELETE FROM users WHERE id = ?').run(id);
   db.prepare('DELETE FROM credentials WHERE user_id = ?').run(id);
   db.prepare('DELETE FROM presence WHERE user_id = ?').run(id);
+  // Entra removes a deleted user from every group they were in.
+  db.prepare('DELETE FROM group_members WHERE user_id = ?').run(id);
   recordChange(db, USERS_SCOPE, id, 'delete');
 }
 
