@@ -52,20 +52,41 @@ async function adminToken(tenant: TenantJson): Promise<string> {
   return (JSON.parse(answer.body) as { access_token: string }).access_token;
 }
 
+async function presenceRequest(
+  tenant: TenantJson,
+  userId: string,
+  action: string,
+  body: object,
+): Promise<void> {
+  const answer = await tenantRequest(tenant, `${tenant.graphBaseUrl}/users/${userId}/presence/${action}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${await adminToken(tenant)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (answer.status >= 300) throw new Error(`${action}: ${answer.status} ${answer.body}`);
+}
+
 /** As Teams would after the person signs in: a session of Samen's admin app, Available, for an hour. */
 export async function makeAvailable(tenant: TenantJson, userId: string): Promise<void> {
   const admin = tenant.apps.find((a) => a.name === 'samen-admin')!;
-  const answer = await tenantRequest(tenant, `${tenant.graphBaseUrl}/users/${userId}/presence/setPresence`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${await adminToken(tenant)}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      sessionId: admin.clientId,
-      availability: 'Available',
-      activity: 'Available',
-      expirationDuration: 'PT1H',
-    }),
+  await presenceRequest(tenant, userId, 'setPresence', {
+    sessionId: admin.clientId,
+    availability: 'Available',
+    activity: 'Available',
+    expirationDuration: 'PT1H',
   });
-  if (answer.status >= 300) throw new Error(`setPresence: ${answer.status} ${answer.body}`);
+}
+
+/**
+ * The person's own choice in Teams ("set status"), which wins over every session while one exists (makeAvailable
+ * first): presence that holds whatever the seeded working day says.
+ */
+export async function preferPresence(tenant: TenantJson, userId: string, availability: 'Available' | 'Busy') {
+  await presenceRequest(tenant, userId, 'setUserPreferredPresence', {
+    availability,
+    activity: availability,
+    expirationDuration: 'PT1H',
+  });
 }
 
 /** axe on the page and every frame in it (axe checks frames only where it has been injected too). */

@@ -62,7 +62,7 @@ export interface Suite {
  * Its own dev tenant, not the one every test shares: this suite changes presence, and provisioning the shared
  * tenant here would race the service tests that provision it too. Same TLS directory, so the same CA is trusted.
  */
-export async function startSuite(): Promise<Suite> {
+export async function startSuite(options: { serviceEnv?: NodeJS.ProcessEnv } = {}): Promise<Suite> {
   for (const [what, file] of [
     ['Chromium', CHROMIUM],
     ['the built portal page (npm run build)', join(ROOT, 'portal/dist/page/index.html')],
@@ -97,7 +97,7 @@ export async function startSuite(): Promise<Suite> {
     const service = await startProcess(
       'Samen service',
       'bot/dist/main.js',
-      { ...env, SAMEN_SERVICE_PORT: '0' },
+      { ...env, SAMEN_SERVICE_PORT: '0', ...options.serviceEnv },
       /Samen service ready: (\S+)/,
     );
     processes.push(service);

@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { STRINGS } from '../../bot/src/conversation/strings';
 import { frameStrings } from '../../portal/src/page/frame/frame-strings';
-import { expectNoAxeViolations, json, makeAvailable } from './helpers';
+import { expectNoAxeViolations, json, makeAvailable, preferPresence } from './helpers';
 import { eventually, startSuite, type Suite } from './suite';
 
 jest.setTimeout(120_000);
@@ -19,6 +19,8 @@ const SCREENSHOTS = process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp';
 
 let suite: Suite;
 let viewer: { id: string; displayName: string };
+/** Another colleague, with a chat of their own, for "notify me when available". */
+let secondViewer: { id: string; displayName: string };
 /** The first page the bot should show: the service's own search, as the viewer, five people (a card's page). */
 let expected: string[];
 /** The two best fiber experts, made available in Teams so "only available now" shows them at any hour. */
@@ -29,27 +31,34 @@ interface SearchPage {
 }
 
 beforeAll(async () => {
-  suite = await startSuite();
+  // Notices are checked every 5 s (the service's shortest interval), so a proactive message comes within the test.
+  suite = await startSuite({ serviceEnv: { SAMEN_PRESENCE_POLL_MS: '5000' } });
   const users = await json<{ value: { id: string; displayName: string }[] }>(
     await fetch(`${suite.portalUrl}/portal/users`),
     '/portal/users',
   );
   viewer = users.value[0]!;
-  const { accessToken } = await json<{ accessToken: string }>(
-    await fetch(`${suite.portalUrl}/portal/token?as=${viewer.id}`),
-    '/portal/token',
-  );
-  const page = await json<SearchPage>(
-    await fetch(`${suite.portalUrl}/api/talent/search?q=${TOPIC}&top=5&skip=0&available=false`, {
-      headers: { Authorization: `Bearer ${accessToken}` },
-    }),
-    'search',
-  );
+  secondViewer = users.value[1]!;
+  const page = await search(viewer.id);
   expected = page.results.map((r) => r.displayName);
   const best = page.results.slice(0, 2);
   for (const person of best) await makeAvailable(suite.tenant, person.id);
   madeAvailable = best.map((p) => p.displayName);
 }, 120_000);
+
+/** The service's own search, through the portal as the frame's user: what the bot's first card should show. */
+async function search(userId: string): Promise<SearchPage> {
+  const { accessToken } = await json<{ accessToken: string }>(
+    await fetch(`${suite.portalUrl}/portal/token?as=${userId}`),
+    '/portal/token',
+  );
+  return json<SearchPage>(
+    await fetch(`${suite.portalUrl}/api/talent/search?q=${TOPIC}&top=5&skip=0&available=false`, {
+      headers: { Authorization: `Bearer ${accessToken}` },
+    }),
+    'search',
+  );
+}
 
 afterAll(async () => {
   await suite?.stop();
@@ -66,13 +75,13 @@ function presenceOf(texts: readonly string[], name: string): string | undefined 
   return at < 0 ? undefined : texts.slice(at + 1, at + 3).find((t) => PRESENCES.includes(t));
 }
 
-async function openFrame(): Promise<Page> {
+async function openFrame(as: string): Promise<Page> {
   const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'nl-NL' });
   await context.route('https://teams.microsoft.com/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<title>Teams</title>' }),
   );
   const page = await context.newPage();
-  await page.goto(`${suite.portalUrl}/teams/?lang=nl-NL&as=${viewer.id}`);
+  await page.goto(`${suite.portalUrl}/teams/?lang=nl-NL&as=${as}`);
   return page;
 }
 
@@ -163,7 +172,7 @@ async function openTalentfinderTab(page: Page): Promise<void> {
 }
 
 test('in Dutch: ask the bot, see experts and presence, narrow to available now in place, open the tab in the dark theme; axe clean', async () => {
-  const page = await openFrame();
+  const page = await openFrame(viewer.id);
   expect(await page.getAttribute('html', 'lang')).toBe('nl-NL');
   const messages = page.getByRole('list', { name: nl.messages });
   const answer = await ask(page, messages);
@@ -186,5 +195,36 @@ test('in Dutch: ask the bot, see experts and presence, narrow to available now i
   await page.screenshot({
     path: `${process.env.SAMEN_E2E_SCREENSHOTS ?? '/tmp'}/samen-teams-frame-dark-nl-NL.png`,
   });
+  await page.context().close();
+});
+
+test('"notify me when available": the card says Samen is watching, and the proactive message arrives in the chat', async () => {
+  // Someone on the bot's first page, Busy whatever their seeded working day says (their own status wins).
+  const person = (await search(secondViewer.id)).results[2]!;
+  await makeAvailable(suite.tenant, person.id);
+  await preferPresence(suite.tenant, person.id, 'Busy');
+
+  const page = await openFrame(secondViewer.id);
+  const messages = page.getByRole('list', { name: nl.messages });
+  const answer = await ask(page, messages);
+  expect(presenceOf(await cardTexts(answer), person.displayName)).toBe(bot.presence.Busy);
+  const expert = answer.locator('.ac-container').filter({ hasText: person.displayName });
+  // The answer replaces the results card in the same message, which no longer has the results' title then.
+  const message = page.locator(`[id="${await answer.getAttribute('id')}"]`);
+  await expert.getByRole('button', { name: bot.notifyMe }).first().press('Enter');
+  await message.getByText(bot.watchingTitle).waitFor();
+
+  // Teams would tell Samen nothing: the service polls presence and posts to the portal's connector itself.
+  await preferPresence(suite.tenant, person.id, 'Available');
+  const notice = messages
+    .locator(':scope > li')
+    .filter({ hasText: bot.availableNowTitle(person.displayName) });
+  await notice.waitFor({ timeout: 30_000 });
+  const announced = nl.newMessage(nl.botName, bot.availableNowTitle(person.displayName));
+  await eventually(
+    async () => ((await page.getByRole('status').textContent()) === announced ? true : undefined),
+    'the announcement of the notice',
+  );
+  await expectNoAxeViolations(page);
   await page.context().close();
 });
