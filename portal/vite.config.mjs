@@ -17,6 +17,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
       input: { index: here('./src/page/index.html'), teams: here('./src/page/teams.html') },
+      // What both pages load (React, the dev sign-in): named for that, not after whichever module came first.
+      output: { chunkFileNames: 'assets/shared-[hash].js' },
       // Fluent marks modules 'use client' for React Server Components; a browser bundle has no use for it.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
