@@ -187,6 +187,7 @@ test('in Dutch: ask the bot, see experts and presence, narrow to available now i
 
   await chooseTheme(page, answer, 'contrast');
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SCREENSHOTS}/samen-teams-frame-chat-contrast-nl-NL.png` });
 
   await chooseTheme(page, answer, 'dark');
   await expectNoAxeViolations(page);
