@@ -1,5 +1,6 @@
 import {
   OwnWordsExpertiseIndex,
+  SharedPresenceSource,
   SkillVocabulary,
   TalentProjection,
   isTalentError,
@@ -114,7 +115,8 @@ function talentRuntime(
     ...deps,
     ...(profileSweep ? { profileSweep } : {}),
   });
-  const presence = new GraphPresenceSource(client);
+  // Answers asked at once share a presence request (still sent after they asked): one call per answer at most.
+  const presence = new SharedPresenceSource(new GraphPresenceSource(client));
   return new TalentRuntime({ projection, index, presence, endorsements, ownWriterFor, vocabulary, ...deps });
 }
 

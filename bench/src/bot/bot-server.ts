@@ -70,6 +70,8 @@ async function main(input: ServerInput): Promise<void> {
       SAMEN_TENANT_JSON: input.tenantJsonPath,
       SAMEN_SERVICE_PORT: '0',
       SAMEN_SYNC_INTERVAL_MS: NO_SYNC_DURING_THE_RUN_MS,
+      // Nobody asks for notices here; a poll round would read the notices list in the middle of a timed phase.
+      SAMEN_PRESENCE_POLL_MS: NO_SYNC_DURING_THE_RUN_MS,
     },
     REPO_ROOT,
   );

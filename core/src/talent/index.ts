@@ -85,3 +85,4 @@ export {
   TooManySkillsError,
   isTalentError,
 } from './errors';
+export { SharedPresenceSource } from './shared-presence';
