@@ -80,18 +80,19 @@ export function chatLink(upn: string, draft: string): string {
 }
 
 // An initials tile instead of a photo: Graph photos would cost a request per person and an image URL Teams
-// can fetch; the tile costs nothing and renders in every host.
+// can fetch; the tile costs nothing and renders in every host. Wide enough for two bold capitals beside the
+// accent container's padding ("MB", not "M" over "B"), and never wrapped.
 function avatar(name: string) {
   return {
     type: 'Column',
-    width: '40px',
+    width: '52px',
     items: [
       {
         type: 'Container',
         style: 'accent',
         minHeight: '40px',
         verticalContentAlignment: 'Center',
-        items: [text(initials(name), { weight: 'Bolder', horizontalAlignment: 'Center' })],
+        items: [text(initials(name), { weight: 'Bolder', horizontalAlignment: 'Center', wrap: false })],
       },
     ],
   };
