@@ -44,7 +44,10 @@ export function sanitisedFragment(html: string): DocumentFragment {
   return DOMPurify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
+    // DOMPurify checks every allowed attribute's value against this pattern unless it is "URI-safe": only href
+    // holds an address, the others hold words and ids.
     ALLOWED_URI_REGEXP: SAFE_URL,
+    ADD_URI_SAFE_ATTR: ['rel', 'target', 'data-external', 'data-mention'],
     // Only the two data attributes above: no other data-* reaches the page.
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,

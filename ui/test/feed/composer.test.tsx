@@ -90,13 +90,37 @@ describe('Composer', () => {
     expect(editor()).toHaveTextContent('@Bra');
   });
 
-  it('has a formatting toolbar of toggle buttons', async () => {
-    renderFeed();
-    const toolbar = await screen.findByRole('toolbar', { name: 'Formatting' });
-    for (const name of ['Bold (Ctrl+B)', 'Italic (Ctrl+I)', 'Bulleted list', 'Numbered list']) {
-      expect(within(toolbar).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
-    }
-    expect(within(toolbar).getByRole('button', { name: 'Link' })).toBeInTheDocument();
+  describe('formatting', () => {
+    // jsdom has no editing commands; the browser's are stood in for, as the editor uses them.
+    const on = new Set<string>();
+    const doc = document as unknown as Record<string, unknown>;
+    beforeEach(() => {
+      on.clear();
+      doc['execCommand'] = jest.fn((command: string) => (on.has(command) ? on.delete(command) : on.add(command)));
+      doc['queryCommandState'] = (command: string) => on.has(command);
+    });
+    afterEach(() => {
+      delete doc['execCommand'];
+      delete doc['queryCommandState'];
+    });
+
+    it('has a toolbar of toggle buttons that Ctrl+B and Ctrl+I press too', async () => {
+      const { user } = renderFeed();
+      const toolbar = await screen.findByRole('toolbar', { name: 'Formatting' });
+      for (const name of ['Bold (Ctrl+B)', 'Italic (Ctrl+I)', 'Bulleted list', 'Numbered list']) {
+        expect(within(toolbar).getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+      }
+
+      await user.click(editor());
+      await user.keyboard('{Control>}b{/Control}');
+      expect(document.execCommand).toHaveBeenCalledWith('bold');
+      expect(within(toolbar).getByRole('button', { name: 'Bold (Ctrl+B)' })).toHaveAttribute('aria-pressed', 'true');
+
+      await user.click(within(toolbar).getByRole('button', { name: 'Bulleted list' }));
+      expect(document.execCommand).toHaveBeenCalledWith('insertUnorderedList');
+      expect(within(toolbar).getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
+      expect(editor()).toHaveFocus();
+    });
   });
 
   it('makes a link from a web address typed in the link dialog', async () => {

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarType, PrimaryButton, Stack, TextField } from '@fluentui/react';
 import { MAX_COMMENT_TEXT_LENGTH } from '@samen/core/contract';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { userMessageOf } from '../error-message';
 import { useFeed } from '../feed-context';
 
@@ -19,6 +19,9 @@ export function CommentForm(props: CommentFormProps): JSX.Element {
   const [text, setText] = useState(props.initial ?? '');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  // A reply box closes once its reply is saved: nothing to reset then.
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
 
   const submit = async (): Promise<void> => {
     if (text.trim() === '' || busy) return;
@@ -26,11 +29,11 @@ export function CommentForm(props: CommentFormProps): JSX.Element {
     setError(undefined);
     try {
       await props.onSubmit(text);
-      setText('');
+      if (mounted.current) setText('');
     } catch (failure) {
-      setError(failure);
+      if (mounted.current) setError(failure);
     } finally {
-      setBusy(false);
+      if (mounted.current) setBusy(false);
     }
   };
 

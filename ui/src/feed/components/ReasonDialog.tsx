@@ -38,7 +38,7 @@ export function ReasonDialog(props: ReasonDialogProps): JSX.Element {
       hidden={false}
       onDismiss={props.onDismiss}
       dialogContentProps={{ type: DialogType.normal, title: props.title, closeButtonAriaLabel: strings.cancel }}
-      modalProps={{ isBlocking: true }}
+      // Not blocking: Fluent gives a blocking dialog role="alertdialog", which is for urgent alerts.
     >
       <TextField
         label={props.label}

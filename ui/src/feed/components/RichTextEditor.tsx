@@ -96,6 +96,7 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
             iconProps={{ iconName: icon }}
             ariaLabel={strings[label]}
             title={strings[label]}
+            toggle
             aria-pressed={pressed.has(f)}
             checked={pressed.has(f)}
             onMouseDown={(event) => event.preventDefault()}
