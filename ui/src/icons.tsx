@@ -135,7 +135,14 @@ export function registerFeedIcons(): void {
             <circle cx="13" cy="8" r="1.2" />
           </g>,
         ),
-        Bold: icon(<path {...stroke} strokeWidth={2} strokeLinejoin="round" d="M4.5 2.5h4a2.7 2.7 0 0 1 0 5.5h-4zM4.5 8h4.8a2.8 2.8 0 0 1 0 5.5H4.5z" />),
+        Bold: icon(
+          <path
+            {...stroke}
+            strokeWidth={2}
+            strokeLinejoin="round"
+            d="M4.5 2.5h4a2.7 2.7 0 0 1 0 5.5h-4zM4.5 8h4.8a2.8 2.8 0 0 1 0 5.5H4.5z"
+          />,
+        ),
         Italic: icon(<path {...stroke} d="M7 2.5h5M4 13.5h5M10 2.5l-4 11" />),
         BulletedList: icon(
           <g {...stroke}>

@@ -145,7 +145,12 @@ export interface FeedService {
   likePost(postId: string, options: CallOptions): Promise<LikeState>;
   unlikePost(postId: string, options: CallOptions): Promise<void>;
   comments(postId: string, options: CallOptions): Promise<readonly CommentThread[]>;
-  addComment(postId: string, bodyHtml: string, parentId: string | undefined, options: CallOptions): Promise<FeedComment>;
+  addComment(
+    postId: string,
+    bodyHtml: string,
+    parentId: string | undefined,
+    options: CallOptions,
+  ): Promise<FeedComment>;
   editComment(commentId: string, bodyHtml: string, options: CallOptions): Promise<FeedComment>;
   deleteComment(commentId: string, options: CallOptions): Promise<void>;
   likeComment(commentId: string, options: CallOptions): Promise<LikeState>;
@@ -155,7 +160,12 @@ export interface FeedService {
   unfollow(target: FollowTarget, options: CallOptions): Promise<void>;
   reportPost(postId: string, reason: string, options: CallOptions): Promise<void>;
   reportComment(commentId: string, reason: string, options: CallOptions): Promise<void>;
-  moderatePost(postId: string, action: ModerationAction, reason: string, options: CallOptions): Promise<ModerationRecord>;
+  moderatePost(
+    postId: string,
+    action: ModerationAction,
+    reason: string,
+    options: CallOptions,
+  ): Promise<ModerationRecord>;
   moderateComment(
     commentId: string,
     action: ModerationAction,

@@ -15,7 +15,8 @@ export function whereOf(location: FeedLocation): Omit<FeedQuery, 'top' | 'cursor
 
 /** Where the Feed opens, from the web part's scope: everyone's "For you", a topic's feed or a person's. */
 export function homeOf(scope: FeedScope | undefined): FeedLocation {
-  if (scope?.kind === 'topic') return { view: 'topic', topic: scope.topic, label: scope.label ?? scope.topic };
+  if (scope?.kind === 'topic')
+    return { view: 'topic', topic: scope.topic, label: scope.label ?? scope.topic };
   if (scope?.kind === 'person')
     return { view: 'person', person: scope.person, displayName: scope.displayName ?? scope.person };
   return { view: 'foryou' };

@@ -1,7 +1,13 @@
 // Comments are written as plain text: paragraphs at blank lines, line breaks kept. The service sanitises the
 // result as any body; here it is only escaped so that what people typed reads as they typed it.
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 function escape(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);

@@ -15,7 +15,8 @@ export function relativeTime(iso: string, now: Date, locale: Locale): string {
   const seconds = Math.round((new Date(iso).getTime() - now.getTime()) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size || unit === 'second') return format.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) >= size || unit === 'second')
+      return format.format(Math.trunc(seconds / size), unit);
   }
   return format.format(0, 'second');
 }

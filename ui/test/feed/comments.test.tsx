@@ -78,7 +78,11 @@ describe('Comments', () => {
 
     await user.click(within(section).getAllByRole('button', { name: 'More actions' })[0]!);
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Delete this comment?' })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Delete this comment?' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
     await waitFor(() => expect(within(section).queryByText('Graag, om 12 uur')).not.toBeInTheDocument());
     expect(within(post).getByRole('button', { name: '1 comment' })).toBeInTheDocument();
   });

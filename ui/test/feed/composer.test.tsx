@@ -96,7 +96,9 @@ describe('Composer', () => {
     const doc = document as unknown as Record<string, unknown>;
     beforeEach(() => {
       on.clear();
-      doc['execCommand'] = jest.fn((command: string) => (on.has(command) ? on.delete(command) : on.add(command)));
+      doc['execCommand'] = jest.fn((command: string) =>
+        on.has(command) ? on.delete(command) : on.add(command),
+      );
       doc['queryCommandState'] = (command: string) => on.has(command);
     });
     afterEach(() => {
@@ -114,11 +116,17 @@ describe('Composer', () => {
       await user.click(editor());
       await user.keyboard('{Control>}b{/Control}');
       expect(document.execCommand).toHaveBeenCalledWith('bold');
-      expect(within(toolbar).getByRole('button', { name: 'Bold (Ctrl+B)' })).toHaveAttribute('aria-pressed', 'true');
+      expect(within(toolbar).getByRole('button', { name: 'Bold (Ctrl+B)' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
 
       await user.click(within(toolbar).getByRole('button', { name: 'Bulleted list' }));
       expect(document.execCommand).toHaveBeenCalledWith('insertUnorderedList');
-      expect(within(toolbar).getByRole('button', { name: 'Bulleted list' })).toHaveAttribute('aria-pressed', 'true');
+      expect(within(toolbar).getByRole('button', { name: 'Bulleted list' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
       expect(editor()).toHaveFocus();
     });
   });

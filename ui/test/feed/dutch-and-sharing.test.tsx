@@ -20,10 +20,16 @@ describe('In Dutch', () => {
     expect(screen.getByRole('tab', { name: 'Nieuwste' })).toBeInTheDocument();
     expect(within(post).getByText('(Beschikbaar)')).toBeInTheDocument();
     expect(within(post).getByText('5 minuten geleden')).toBeInTheDocument();
-    expect(within(post).getByText('5 minuten geleden')).toHaveAttribute('title', expect.stringMatching(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) /));
+    expect(within(post).getByText('5 minuten geleden')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) /),
+    );
     expect(within(post).getByRole('button', { name: /^Vind ik leuk/ })).toBeInTheDocument();
     expect(within(post).getByText(/1 keer leuk/)).toBeInTheDocument();
-    expect(within(post).getByRole('button', { name: 'Anna de Vries volgen' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(post).getByRole('button', { name: 'Anna de Vries volgen' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
 
     await user.click(screen.getByRole('radio', { name: 'Blog' }));
     await user.click(screen.getByRole('textbox', { name: 'Bericht' }));
@@ -55,17 +61,25 @@ describe('Sharing a post', () => {
 
     await user.click(within(post).getByRole('button', { name: 'Copy link' }));
 
-    expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/contoso\.sharepoint\.com\/sites\/intranet\/feed\?post=p\d+$/));
+    expect(copyText).toHaveBeenCalledWith(
+      expect.stringMatching(/^https:\/\/contoso\.sharepoint\.com\/sites\/intranet\/feed\?post=p\d+$/),
+    );
     await waitFor(() => expect(announcements()).toContain('Link to the post copied.'));
   });
 
   it('lets authors delete their own post after confirming', async () => {
-    const { user, service } = renderFeed({ given: (s) => s.givenPost({ author: me, bodyHtml: '<p>Oeps</p>' }) });
+    const { user, service } = renderFeed({
+      given: (s) => s.givenPost({ author: me, bodyHtml: '<p>Oeps</p>' }),
+    });
     const post = await findArticle('Post by Mees Jansen');
 
     await user.click(within(post).getByRole('button', { name: 'More actions' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Delete this post?' })).getByRole('button', { name: 'Delete' }));
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Delete this post?' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
 
     await waitFor(() => expect(screen.queryByRole('article')).not.toBeInTheDocument());
     expect(service.callsOf('deletePost')).toHaveLength(1);

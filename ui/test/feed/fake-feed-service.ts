@@ -71,7 +71,8 @@ class Refusal {
   ) {}
 }
 
-const invalid = (name: string, reason: string, limit?: number) => new Refusal('feed.invalid', { name, reason, limit });
+const invalid = (name: string, reason: string, limit?: number) =>
+  new Refusal('feed.invalid', { name, reason, limit });
 
 function roundTrip<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -117,7 +118,9 @@ export class FakeFeedService implements FeedService {
   // Arranging the world.
 
   /** A post written earlier, newest last given; `bodyHtml` is stored as given (as if it passed the service). */
-  givenPost(post: Partial<PostWire> & { author: FakePerson; bodyHtml: string; minutesAgo?: number }): PostWire {
+  givenPost(
+    post: Partial<PostWire> & { author: FakePerson; bodyHtml: string; minutesAgo?: number },
+  ): PostWire {
     const { minutesAgo, author, ...rest } = post;
     const wire: PostWire = {
       id: `p${this.nextId++}`,
@@ -225,7 +228,9 @@ export class FakeFeedService implements FeedService {
   }
 
   likePost(postId: string, options: CallOptions): Promise<LikeState> {
-    return this.answer('likePost', [postId], options, () => parseLikeState(roundTrip(this.like(this.post(postId)))));
+    return this.answer('likePost', [postId], options, () =>
+      parseLikeState(roundTrip(this.like(this.post(postId)))),
+    );
   }
 
   unlikePost(postId: string, options: CallOptions): Promise<void> {
@@ -243,7 +248,12 @@ export class FakeFeedService implements FeedService {
     });
   }
 
-  addComment(postId: string, bodyHtml: string, parentId: string | undefined, options: CallOptions): Promise<FeedComment> {
+  addComment(
+    postId: string,
+    bodyHtml: string,
+    parentId: string | undefined,
+    options: CallOptions,
+  ): Promise<FeedComment> {
     return this.answer('addComment', [postId, bodyHtml, parentId], options, () => {
       checkRequest(newCommentBody, { bodyHtml, ...(parentId ? { parentId } : {}) });
       this.post(postId);
@@ -269,7 +279,10 @@ export class FakeFeedService implements FeedService {
       const comment = this.ownComment(this.comment(commentId));
       const list = this.threads.get(comment.postId) ?? [];
       const gone = list.filter((c) => c.id === commentId || c.parentId === commentId);
-      this.threads.set(comment.postId, list.filter((c) => !gone.includes(c)));
+      this.threads.set(
+        comment.postId,
+        list.filter((c) => !gone.includes(c)),
+      );
       this.bumpComments(comment.postId, -gone.length);
     });
   }
@@ -281,7 +294,12 @@ export class FakeFeedService implements FeedService {
   }
 
   unlikeComment(commentId: string, options: CallOptions): Promise<void> {
-    return this.answer('unlikeComment', [commentId], options, () => void this.unlike(this.comment(commentId)));
+    return this.answer(
+      'unlikeComment',
+      [commentId],
+      options,
+      () => void this.unlike(this.comment(commentId)),
+    );
   }
 
   following(options: CallOptions): Promise<Following> {
@@ -309,7 +327,9 @@ export class FakeFeedService implements FeedService {
     return this.answer('unfollow', [target], options, () => {
       checkRequest(followBody, target);
       const removed =
-        'person' in target ? this.followed.people.delete(target.person) : this.followed.topics.delete(target.topic);
+        'person' in target
+          ? this.followed.people.delete(target.person)
+          : this.followed.topics.delete(target.topic);
       if (!removed) throw new Refusal('feed.follow.not-found');
     });
   }
@@ -328,7 +348,12 @@ export class FakeFeedService implements FeedService {
     });
   }
 
-  moderatePost(postId: string, action: ModerationAction, reason: string, options: CallOptions): Promise<ModerationRecord> {
+  moderatePost(
+    postId: string,
+    action: ModerationAction,
+    reason: string,
+    options: CallOptions,
+  ): Promise<ModerationRecord> {
     return this.answer('moderatePost', [postId, action, reason], options, () =>
       parseModerationRecord(roundTrip(this.moderate(this.post(postId), action, reason))),
     );
@@ -422,7 +447,11 @@ export class FakeFeedService implements FeedService {
     thing.likeCount = Math.max(0, thing.likeCount - 1);
   }
 
-  private moderate(thing: PostWire | CommentWire, action: ModerationAction, reason: string): ModerationRecord {
+  private moderate(
+    thing: PostWire | CommentWire,
+    action: ModerationAction,
+    reason: string,
+  ): ModerationRecord {
     checkRequest(moderationBody, { action, reason });
     if (!this.isModerator()) throw new Refusal('feed.not-moderator');
     if (reason.trim() === '') throw invalid('reason', 'required');
@@ -460,7 +489,12 @@ export class FakeFeedService implements FeedService {
     if (method !== 'searchPeople' && !feedProblemsOf(method as FeedOperation).includes(code))
       throw new Error(`fake: the contract does not let ${method} answer ${code}`);
     const worded = field && fieldProblemText(field.name, field.reason, field.limit, locale);
-    return new FeedServiceError(statusOf(code), code, worded ?? PROBLEMS[code][locale], `fake: ${method} → ${code}`);
+    return new FeedServiceError(
+      statusOf(code),
+      code,
+      worded ?? PROBLEMS[code][locale],
+      `fake: ${method} → ${code}`,
+    );
   }
 
   private answer<T>(method: Method, args: unknown[], options: CallOptions, compute: () => T): Promise<T> {

@@ -9,7 +9,11 @@ const postWire = {
   id: 'p1',
   kind: 'status',
   bodyHtml: '<p>Hoi</p>',
-  author: { id: 'u-anna', displayName: 'Anna de Vries', presence: { availability: 'Available', activity: 'Available' } },
+  author: {
+    id: 'u-anna',
+    displayName: 'Anna de Vries',
+    presence: { availability: 'Available', activity: 'Available' },
+  },
   topics: [{ key: 'glasvezel', label: 'Glasvezel' }],
   mentions: [],
   links: [],
@@ -45,7 +49,11 @@ describe('HttpFeedService', () => {
     const page = await service.feed({ view: 'topic', topic: 'glasvezel', top: 20, cursor: 'abc' }, options);
 
     expect(page.nextCursor).toBe('def');
-    expect(page.items[0]).toMatchObject({ id: 'p1', because: 'topic', author: { presence: { availability: 'Available' } } });
+    expect(page.items[0]).toMatchObject({
+      id: 'p1',
+      because: 'topic',
+      author: { presence: { availability: 'Available' } },
+    });
     const [request] = stub.requests;
     expect(request?.headers['authorization']).toBe('Bearer token-1');
     expect(request?.headers['accept-language']).toBe('nl-NL');
@@ -89,7 +97,9 @@ describe('HttpFeedService', () => {
       status: 200,
       body: { action: 'hide', reason: 'Spam', at: '2026-12-07T09:00:00.000Z' },
     });
-    await expect(service.moderatePost('p1', 'hide', 'Spam', options)).resolves.toMatchObject({ action: 'hide' });
+    await expect(service.moderatePost('p1', 'hide', 'Spam', options)).resolves.toMatchObject({
+      action: 'hide',
+    });
     expect(JSON.parse(stub.requests[0]!.body)).toEqual({ action: 'hide', reason: 'Spam' });
   });
 });

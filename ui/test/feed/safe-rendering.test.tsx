@@ -4,16 +4,22 @@ import { XSS_PAYLOADS } from '../../../test-support/xss-corpus';
 import { anna, me, renderFeed } from './render-feed';
 import { articles, findArticle } from './helpers';
 
-const DANGEROUS_TAGS = 'script, iframe, object, embed, form, input, img, svg, math, style, meta, base, link, template, textarea, video, source, details, noscript, body';
+const DANGEROUS_TAGS =
+  'script, iframe, object, embed, form, input, img, svg, math, style, meta, base, link, template, textarea, video, source, details, noscript, body';
 const BAD_URL = /^\s*(?:javascript|data|vbscript)\s*:/i;
 
 /** Everything a payload could have left that would run: tags, on* attributes, script URLs, styles. */
 function leftovers(root: HTMLElement): string[] {
-  const found = Array.from(root.querySelectorAll(DANGEROUS_TAGS)).map((el) => `<${el.tagName.toLowerCase()}>`);
+  const found = Array.from(root.querySelectorAll(DANGEROUS_TAGS)).map(
+    (el) => `<${el.tagName.toLowerCase()}>`,
+  );
   for (const element of Array.from(root.querySelectorAll('*'))) {
     for (const { name, value } of Array.from(element.attributes)) {
       if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`);
-      if (['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name) && (BAD_URL.test(value) || name === 'srcdoc'))
+      if (
+        ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc'].includes(name) &&
+        (BAD_URL.test(value) || name === 'srcdoc')
+      )
         found.push(`${element.tagName} ${name}=${value}`);
     }
   }
@@ -28,7 +34,8 @@ describe('Rendering what people wrote', () => {
   it('leaves no script, event handler or script URL from any XSS payload in a post body', async () => {
     const { user } = renderFeed({
       defaults: { pageSize: 30 },
-      given: (s) => XSS_PAYLOADS.forEach((html, i) => s.givenPost({ author: me, bodyHtml: html, minutesAgo: i + 1 })),
+      given: (s) =>
+        XSS_PAYLOADS.forEach((html, i) => s.givenPost({ author: me, bodyHtml: html, minutesAgo: i + 1 })),
     });
     await waitFor(() => expect(articles()).toHaveLength(30));
     await user.click(screen.getByRole('button', { name: 'Show more' }));
@@ -49,7 +56,9 @@ describe('Rendering what people wrote', () => {
 
     await user.click(within(post).getByRole('button', { name: `${XSS_PAYLOADS.length} comments` }));
 
-    await waitFor(() => expect(within(post).getAllByRole('button', { name: 'Reply' })).toHaveLength(XSS_PAYLOADS.length));
+    await waitFor(() =>
+      expect(within(post).getAllByRole('button', { name: 'Reply' })).toHaveLength(XSS_PAYLOADS.length),
+    );
     // The comments as rendered; the comment box below them is the app's own.
     const comments = within(post).getByRole('region').querySelector('ul');
     expect(comments).not.toBeNull();
@@ -83,7 +92,11 @@ describe('Rendering what people wrote', () => {
   it('renders a mention as a link to the person’s feed', async () => {
     const { user } = renderFeed({
       defaults: { scope: { kind: 'everyone' } },
-      given: (s) => s.givenPost({ author: me, bodyHtml: `<p>Dank <span data-mention="${anna.id}">@Anna de Vries</span></p>` }),
+      given: (s) =>
+        s.givenPost({
+          author: me,
+          bodyHtml: `<p>Dank <span data-mention="${anna.id}">@Anna de Vries</span></p>`,
+        }),
     });
     const post = await findArticle('Post by Mees Jansen');
 

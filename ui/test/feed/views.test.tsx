@@ -5,7 +5,8 @@ import { announcements, article, articles, findArticle } from './helpers';
 import type { FakeFeedService } from './fake-feed-service';
 
 function manyPosts(service: FakeFeedService, count: number): void {
-  for (let i = 1; i <= count; i++) service.givenPost({ author: anna, bodyHtml: `<p>Bericht ${i}</p>`, minutesAgo: i });
+  for (let i = 1; i <= count; i++)
+    service.givenPost({ author: anna, bodyHtml: `<p>Bericht ${i}</p>`, minutesAgo: i });
 }
 
 describe('Feed views', () => {
@@ -75,7 +76,11 @@ describe('Feed views', () => {
     const { user, service } = renderFeed({
       defaults: { scope: { kind: 'everyone' } },
       given: (s) => {
-        s.givenPost({ author: me, bodyHtml: '<p>Uitrol</p>', topics: [{ key: 'glasvezel', label: 'Glasvezel' }] });
+        s.givenPost({
+          author: me,
+          bodyHtml: '<p>Uitrol</p>',
+          topics: [{ key: 'glasvezel', label: 'Glasvezel' }],
+        });
         s.givenPost({ author: bram, bodyHtml: '<p>Ander onderwerp</p>' });
       },
     });
@@ -109,7 +114,10 @@ describe('Feed views', () => {
     });
     const post = await findArticle('Post by Anna de Vries');
     await waitFor(() =>
-      expect(within(post).getByRole('button', { name: 'Follow Anna de Vries' })).toHaveAttribute('aria-pressed', 'true'),
+      expect(within(post).getByRole('button', { name: 'Follow Anna de Vries' })).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      ),
     );
 
     await user.click(within(post).getByRole('button', { name: 'Anna de Vries' }));
@@ -119,7 +127,9 @@ describe('Feed views', () => {
   });
 
   it('starts on the topic the web part was set to', async () => {
-    const { service } = renderFeed({ defaults: { scope: { kind: 'topic', topic: 'storing', label: 'Storing' } } });
+    const { service } = renderFeed({
+      defaults: { scope: { kind: 'topic', topic: 'storing', label: 'Storing' } },
+    });
     expect(await screen.findByRole('heading', { name: 'Posts about #Storing' })).toBeInTheDocument();
     expect(await screen.findByText('No posts about this topic yet.')).toBeInTheDocument();
     expect(service.callsOf('feed')[0]?.args[0]).toMatchObject({ view: 'topic', topic: 'storing' });
@@ -141,7 +151,9 @@ describe('Feed views', () => {
       },
     });
 
-    expect(await screen.findByText(/Samen is busy right now\. Please try again in a moment\./)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Samen is busy right now\. Please try again in a moment\./),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
 
     expect(await findArticle('Post by Mees Jansen')).toBeInTheDocument();

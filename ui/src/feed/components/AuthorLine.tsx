@@ -26,7 +26,9 @@ export function AuthorName(props: { readonly author: FeedAuthor }): JSX.Element 
   return (
     <>
       <Link onClick={() => openPerson(author.id, author.displayName)}>{author.displayName}</Link>
-      {author.presence && <VisuallyHidden> ({strings.presence[author.presence.availability]})</VisuallyHidden>}
+      {author.presence && (
+        <VisuallyHidden> ({strings.presence[author.presence.availability]})</VisuallyHidden>
+      )}
     </>
   );
 }

@@ -55,7 +55,11 @@ export function CommentForm(props: CommentFormProps): JSX.Element {
         <MessageBar messageBarType={MessageBarType.error}>{userMessageOf(error, strings)}</MessageBar>
       )}
       <Stack horizontal>
-        <PrimaryButton text={props.submitText} disabled={busy || text.trim() === ''} onClick={() => void submit()} />
+        <PrimaryButton
+          text={props.submitText}
+          disabled={busy || text.trim() === ''}
+          onClick={() => void submit()}
+        />
       </Stack>
     </Stack>
   );

@@ -34,9 +34,11 @@ export function CommentsSection(props: CommentsSectionProps): JSX.Element {
   useEffect(() => {
     const controller = new AbortController();
     setError(undefined);
-    service.comments(props.postId, { locale, signal: controller.signal }).then(setThreads, (failure: unknown) => {
-      if (!isAbort(failure)) setError(failure);
-    });
+    service
+      .comments(props.postId, { locale, signal: controller.signal })
+      .then(setThreads, (failure: unknown) => {
+        if (!isAbort(failure)) setError(failure);
+      });
     return () => controller.abort();
   }, [service, locale, props.postId, attempt]);
 
@@ -72,7 +74,13 @@ export function CommentsSection(props: CommentsSectionProps): JSX.Element {
   };
 
   const item = (comment: FeedComment, onReply?: () => void) => (
-    <CommentItem comment={comment} onReply={onReply} onChanged={changed} onDeleted={deleted} onError={props.onError} />
+    <CommentItem
+      comment={comment}
+      onReply={onReply}
+      onChanged={changed}
+      onDeleted={deleted}
+      onError={props.onError}
+    />
   );
 
   return (

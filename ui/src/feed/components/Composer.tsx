@@ -12,13 +12,13 @@ import { TopicsInput } from './TopicsInput';
 
 const styles = (theme: ITheme) =>
   ({
-  root: {
-    padding: 16,
-    marginBottom: 16,
-    border: `1px solid ${theme.semanticColors.bodyDivider}`,
-    borderRadius: 4,
-  },
-  heading: { margin: '0 0 8px', fontSize: theme.fonts.large.fontSize },
+    root: {
+      padding: 16,
+      marginBottom: 16,
+      border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      borderRadius: 4,
+    },
+    heading: { margin: '0 0 8px', fontSize: theme.fonts.large.fontSize },
   }) satisfies Record<string, IStyle>;
 
 type Kind = 'status' | 'blog';
@@ -28,73 +28,81 @@ export interface ComposerHandle {
 }
 
 /** Write an update or a blog; the service words every refusal ("The title is required."). */
-export const Composer = forwardRef<ComposerHandle, { onPublished(post: FeedPost): void }>(function Composer(props, ref) {
-  const { service, locale, strings, announce } = useFeed();
-  const classes = useThemedStyles(styles);
-  const headingId = useStableId('composer');
-  const [kind, setKind] = useState<Kind>('status');
-  const [title, setTitle] = useState('');
-  const [html, setHtml] = useState('');
-  const [topics, setTopics] = useState<readonly string[]>([]);
-  const [editorKey, setEditorKey] = useState(0);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const root = useRef<HTMLElement>(null);
+export const Composer = forwardRef<ComposerHandle, { onPublished(post: FeedPost): void }>(
+  function Composer(props, ref) {
+    const { service, locale, strings, announce } = useFeed();
+    const classes = useThemedStyles(styles);
+    const headingId = useStableId('composer');
+    const [kind, setKind] = useState<Kind>('status');
+    const [title, setTitle] = useState('');
+    const [html, setHtml] = useState('');
+    const [topics, setTopics] = useState<readonly string[]>([]);
+    const [editorKey, setEditorKey] = useState(0);
+    const [error, setError] = useState<unknown>();
+    const [busy, setBusy] = useState(false);
+    const root = useRef<HTMLElement>(null);
 
-  useImperativeHandle(ref, () => ({ focus: () => root.current?.querySelector<HTMLElement>('[contenteditable]')?.focus() }));
+    useImperativeHandle(ref, () => ({
+      focus: () => root.current?.querySelector<HTMLElement>('[contenteditable]')?.focus(),
+    }));
 
-  const publish = async (): Promise<void> => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const post = await service.createPost({ kind, title, bodyHtml: html, topics }, { locale });
-      setTitle('');
-      setHtml('');
-      setTopics([]);
-      setEditorKey((k) => k + 1);
-      announce(strings.published);
-      props.onPublished(post);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
+    const publish = async (): Promise<void> => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const post = await service.createPost({ kind, title, bodyHtml: html, topics }, { locale });
+        setTitle('');
+        setHtml('');
+        setTopics([]);
+        setEditorKey((k) => k + 1);
+        announce(strings.published);
+        props.onPublished(post);
+      } catch (failure) {
+        setError(failure);
+      } finally {
+        setBusy(false);
+      }
+    };
 
-  return (
-    <section ref={root} aria-labelledby={headingId} className={classes.root}>
-      <h3 id={headingId} className={classes.heading}>
-        {strings.composerHeading}
-      </h3>
-      <Stack tokens={{ childrenGap: 8 }}>
-        <ChoiceGroup
-          label={strings.kindLabel}
-          selectedKey={kind}
-          options={[
-            { key: 'status', text: strings.kindStatus },
-            { key: 'blog', text: strings.kindBlog },
-          ]}
-          onChange={(_e, option) => setKind(option?.key === 'blog' ? 'blog' : 'status')}
-          styles={{ flexContainer: { display: 'flex', gap: 16 } }}
-        />
-        {kind === 'blog' && (
-          <TextField
-            label={strings.titleLabel}
-            required
-            maxLength={MAX_TITLE_LENGTH}
-            value={title}
-            onChange={(_e, value) => setTitle(value ?? '')}
+    return (
+      <section ref={root} aria-labelledby={headingId} className={classes.root}>
+        <h3 id={headingId} className={classes.heading}>
+          {strings.composerHeading}
+        </h3>
+        <Stack tokens={{ childrenGap: 8 }}>
+          <ChoiceGroup
+            label={strings.kindLabel}
+            selectedKey={kind}
+            options={[
+              { key: 'status', text: strings.kindStatus },
+              { key: 'blog', text: strings.kindBlog },
+            ]}
+            onChange={(_e, option) => setKind(option?.key === 'blog' ? 'blog' : 'status')}
+            styles={{ flexContainer: { display: 'flex', gap: 16 } }}
           />
-        )}
-        <RichTextEditor key={editorKey} label={strings.bodyLabel} onChange={setHtml} />
-        <TopicsInput topics={topics} onChange={setTopics} />
-        {error !== undefined && (
-          <MessageBar messageBarType={MessageBarType.error}>{userMessageOf(error, strings)}</MessageBar>
-        )}
-        <Stack horizontal>
-          <PrimaryButton text={busy ? strings.publishing : strings.publish} disabled={busy} onClick={() => void publish()} />
+          {kind === 'blog' && (
+            <TextField
+              label={strings.titleLabel}
+              required
+              maxLength={MAX_TITLE_LENGTH}
+              value={title}
+              onChange={(_e, value) => setTitle(value ?? '')}
+            />
+          )}
+          <RichTextEditor key={editorKey} label={strings.bodyLabel} onChange={setHtml} />
+          <TopicsInput topics={topics} onChange={setTopics} />
+          {error !== undefined && (
+            <MessageBar messageBarType={MessageBarType.error}>{userMessageOf(error, strings)}</MessageBar>
+          )}
+          <Stack horizontal>
+            <PrimaryButton
+              text={busy ? strings.publishing : strings.publish}
+              disabled={busy}
+              onClick={() => void publish()}
+            />
+          </Stack>
         </Stack>
-      </Stack>
-    </section>
-  );
-});
+      </section>
+    );
+  },
+);

@@ -13,7 +13,11 @@ export function ConfirmDialog(props: {
     <Dialog
       hidden={false}
       onDismiss={props.onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: props.title, closeButtonAriaLabel: strings.cancel }}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title: props.title,
+        closeButtonAriaLabel: strings.cancel,
+      }}
     >
       <DialogFooter>
         <PrimaryButton text={props.confirmText} onClick={props.onConfirm} />

@@ -16,8 +16,8 @@ import { PostList } from './PostList';
 
 const styles = (theme: ITheme) =>
   ({
-  root: { color: theme.semanticColors.bodyText, maxWidth: 720 },
-  heading: { margin: '0 0 8px', fontSize: theme.fonts.xLarge.fontSize },
+    root: { color: theme.semanticColors.bodyText, maxWidth: 720 },
+    heading: { margin: '0 0 8px', fontSize: theme.fonts.xLarge.fontSize },
   }) satisfies Record<string, IStyle>;
 
 export interface FeedProps {
@@ -45,9 +45,18 @@ export function Feed(props: FeedProps): JSX.Element {
   return (
     <div className={classes.root}>
       <Announcer message={props.announcement} />
-      <ViewHeader location={location} home={props.home} onNavigate={props.onNavigate} headingClass={classes.heading} />
+      <ViewHeader
+        location={location}
+        home={props.home}
+        onNavigate={props.onNavigate}
+        headingClass={classes.heading}
+      />
       {props.error !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={props.onDismissError} dismissButtonAriaLabel={strings.dismiss}>
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          onDismiss={props.onDismissError}
+          dismissButtonAriaLabel={strings.dismiss}
+        >
           {userMessageOf(props.error, strings)}
         </MessageBar>
       )}
@@ -115,7 +124,11 @@ function ViewHeader(props: ViewHeaderProps): JSX.Element {
   return (
     <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
       {canGoBack && (
-        <DefaultButton iconProps={{ iconName: 'Back' }} text={strings.backToFeed} onClick={() => props.onNavigate(home)} />
+        <DefaultButton
+          iconProps={{ iconName: 'Back' }}
+          text={strings.backToFeed}
+          onClick={() => props.onNavigate(home)}
+        />
       )}
       <h2 className={props.headingClass}>
         {location.view === 'topic' && strings.topicHeading(location.label)}

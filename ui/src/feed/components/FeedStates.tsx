@@ -1,4 +1,11 @@
-import { DefaultButton, MessageBar, MessageBarType, Shimmer, ShimmerElementType, Stack } from '@fluentui/react';
+import {
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  Shimmer,
+  ShimmerElementType,
+  Stack,
+} from '@fluentui/react';
 import { VisuallyHidden } from '../../shared/VisuallyHidden';
 import { userMessageOf } from '../error-message';
 import { useFeed } from '../feed-context';

@@ -30,7 +30,11 @@ export function LinkDialog(props: LinkDialogProps): JSX.Element {
     <Dialog
       hidden={false}
       onDismiss={props.onDone}
-      dialogContentProps={{ type: DialogType.normal, title: strings.linkPrompt, closeButtonAriaLabel: strings.cancel }}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title: strings.linkPrompt,
+        closeButtonAriaLabel: strings.cancel,
+      }}
     >
       <TextField
         label={strings.linkAddressLabel}

@@ -4,22 +4,22 @@ import type { PersonSuggestion } from '../feed-service';
 
 const styles = (theme: ITheme) =>
   ({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 4,
-    border: `1px solid ${theme.semanticColors.inputBorder}`,
-    background: theme.semanticColors.bodyBackground,
-    maxWidth: 320,
-  },
-  option: { padding: '4px 8px', cursor: 'pointer' },
-  active: {
-    padding: '4px 8px',
-    cursor: 'pointer',
-    background: theme.semanticColors.menuItemBackgroundHovered,
-    outline: `2px solid ${theme.semanticColors.focusBorder}`,
-    selectors: { '@media (forced-colors: active)': { outline: '2px solid Highlight' } },
-  },
+    list: {
+      listStyle: 'none',
+      margin: 0,
+      padding: 4,
+      border: `1px solid ${theme.semanticColors.inputBorder}`,
+      background: theme.semanticColors.bodyBackground,
+      maxWidth: 320,
+    },
+    option: { padding: '4px 8px', cursor: 'pointer' },
+    active: {
+      padding: '4px 8px',
+      cursor: 'pointer',
+      background: theme.semanticColors.menuItemBackgroundHovered,
+      outline: `2px solid ${theme.semanticColors.focusBorder}`,
+      selectors: { '@media (forced-colors: active)': { outline: '2px solid Highlight' } },
+    },
   }) satisfies Record<string, IStyle>;
 
 export interface MentionPickerProps {

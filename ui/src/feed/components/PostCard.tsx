@@ -1,4 +1,12 @@
-import { ActionButton, Link, mergeStyleSets, MessageBar, MessageBarType, Stack } from '@fluentui/react';
+import {
+  ActionButton,
+  HighContrastSelector,
+  Link,
+  mergeStyleSets,
+  MessageBar,
+  MessageBarType,
+  Stack,
+} from '@fluentui/react';
 import type { IStyle, ITheme } from '@fluentui/react';
 import { forwardRef, useState } from 'react';
 import { useThemedStyles } from '../../shared/use-themed-styles';
@@ -17,18 +25,24 @@ import { ShareLinkButton } from './ShareLinkButton';
 
 const styles = (theme: ITheme) =>
   ({
-  card: {
-    padding: 16,
-    marginBottom: 12,
-    border: `1px solid ${theme.semanticColors.bodyDivider}`,
-    borderRadius: 4,
-    background: theme.semanticColors.bodyBackground,
-    selectors: { ':focus-visible': { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: '2px' } },
-  },
-  heading: { margin: 0, fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
-  meta: { color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
-  body: { selectors: { p: { margin: '8px 0' }, 'a [data-external-marker]': { marginLeft: 2, fontSize: 12 } } },
-  inline: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 },
+    card: {
+      padding: 16,
+      marginBottom: 12,
+      border: `1px solid ${theme.semanticColors.bodyDivider}`,
+      borderRadius: 4,
+      background: theme.semanticColors.bodyBackground,
+      selectors: {
+        ':focus-visible': { outline: `2px solid ${theme.semanticColors.focusBorder}`, outlineOffset: '2px' },
+        // Forced colours drop backgrounds: the border keeps posts apart.
+        [HighContrastSelector]: { border: '1px solid WindowText' },
+      },
+    },
+    heading: { margin: 0, fontSize: theme.fonts.mediumPlus.fontSize, fontWeight: 600 },
+    meta: { color: theme.semanticColors.bodySubtext, fontSize: theme.fonts.small.fontSize },
+    body: {
+      selectors: { p: { margin: '8px 0' }, 'a [data-external-marker]': { marginLeft: 2, fontSize: 12 } },
+    },
+    inline: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 },
   }) satisfies Record<string, IStyle>;
 
 const layout = mergeStyleSets({ header: { alignItems: 'flex-start' } });
@@ -82,7 +96,9 @@ export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard
         )}
       </Stack>
       {post.hidden && (
-        <MessageBar messageBarType={MessageBarType.warning}>{strings.hiddenNotice(post.hidden.reason)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {strings.hiddenNotice(post.hidden.reason)}
+        </MessageBar>
       )}
       <div id={bodyId}>
         <SafeHtml html={post.bodyHtml} className={classes.body} />
@@ -113,7 +129,10 @@ export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard
         <LikeButton
           initial={post}
           describedBy={headingId}
-          calls={{ like: () => service.likePost(post.id, { locale }), unlike: () => service.unlikePost(post.id, { locale }) }}
+          calls={{
+            like: () => service.likePost(post.id, { locale }),
+            unlike: () => service.unlikePost(post.id, { locale }),
+          }}
           onError={props.onError}
         />
         <ActionButton

@@ -58,7 +58,11 @@ export function PostList(props: PostListProps): JSX.Element {
           </Stack>
         )}
       </div>
-      <div role="feed" aria-busy={pages.status === 'loading' || pages.loadingMore} aria-label={strings.feedLabel}>
+      <div
+        role="feed"
+        aria-busy={pages.status === 'loading' || pages.loadingMore}
+        aria-label={strings.feedLabel}
+      >
         {pages.status === 'loading' && <FeedShimmer />}
         {pages.items.map((post, index) => (
           <PostCard
@@ -80,7 +84,9 @@ export function PostList(props: PostListProps): JSX.Element {
         <EmptyFeed text={props.emptyText} onWrite={props.onWrite} onShowLatest={props.onShowLatest} />
       )}
       {pages.moreError !== undefined && (
-        <MessageBar messageBarType={MessageBarType.error}>{userMessageOf(pages.moreError, strings)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.error}>
+          {userMessageOf(pages.moreError, strings)}
+        </MessageBar>
       )}
       {pages.loadingMore && <Spinner label={strings.loadingMore} />}
       {pages.hasMore && !pages.loadingMore && (

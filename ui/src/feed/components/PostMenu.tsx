@@ -66,7 +66,12 @@ export function PostMenu(props: PostMenuProps): JSX.Element {
         onRenderMenuIcon={() => null}
       />
       {dialog === 'delete' && (
-        <ConfirmDialog title={strings.deletePostTitle} confirmText={strings.delete} onConfirm={() => void remove()} onDismiss={close} />
+        <ConfirmDialog
+          title={strings.deletePostTitle}
+          confirmText={strings.delete}
+          onConfirm={() => void remove()}
+          onDismiss={close}
+        />
       )}
       {dialog === 'report' && (
         <ReasonDialog

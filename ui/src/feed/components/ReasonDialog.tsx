@@ -1,4 +1,13 @@
-import { DefaultButton, Dialog, DialogFooter, DialogType, MessageBar, MessageBarType, PrimaryButton, TextField } from '@fluentui/react';
+import {
+  DefaultButton,
+  Dialog,
+  DialogFooter,
+  DialogType,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  TextField,
+} from '@fluentui/react';
 import { MAX_REASON_LENGTH } from '@samen/core/contract';
 import { useState } from 'react';
 import { userMessageOf } from '../error-message';
@@ -37,7 +46,11 @@ export function ReasonDialog(props: ReasonDialogProps): JSX.Element {
     <Dialog
       hidden={false}
       onDismiss={props.onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: props.title, closeButtonAriaLabel: strings.cancel }}
+      dialogContentProps={{
+        type: DialogType.normal,
+        title: props.title,
+        closeButtonAriaLabel: strings.cancel,
+      }}
       // Not blocking: Fluent gives a blocking dialog role="alertdialog", which is for urgent alerts.
     >
       <TextField

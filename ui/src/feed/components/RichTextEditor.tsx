@@ -4,7 +4,14 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useThemedStyles } from '../../shared/use-themed-styles';
 import { useStableId } from '../../shared/use-stable-id';
-import { applyFormat, formatIsOn, insertMention, mentionQueryAt, savedSelection, type Format } from '../editor-dom';
+import {
+  applyFormat,
+  formatIsOn,
+  insertMention,
+  mentionQueryAt,
+  savedSelection,
+  type Format,
+} from '../editor-dom';
 import type { PersonSuggestion } from '../feed-service';
 import { useFeed } from '../feed-context';
 import { useMentionSearch } from '../hooks/use-mention-search';
@@ -13,22 +20,29 @@ import { MentionPicker } from './MentionPicker';
 
 const styles = (theme: ITheme) =>
   ({
-  editor: {
-    minHeight: 80,
-    padding: 8,
-    border: `1px solid ${theme.semanticColors.inputBorder}`,
-    borderRadius: 2,
-    background: theme.semanticColors.inputBackground,
-    color: theme.semanticColors.inputText,
-    selectors: {
-      ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}` },
-      ':empty::before': { content: 'attr(data-placeholder)', color: theme.semanticColors.inputPlaceholderText },
-      '[data-mention]': { color: theme.semanticColors.link, fontWeight: 600 as const },
+    editor: {
+      minHeight: 80,
+      padding: 8,
+      border: `1px solid ${theme.semanticColors.inputBorder}`,
+      borderRadius: 2,
+      background: theme.semanticColors.inputBackground,
+      color: theme.semanticColors.inputText,
+      selectors: {
+        ':focus': { outline: `2px solid ${theme.semanticColors.focusBorder}` },
+        ':empty::before': {
+          content: 'attr(data-placeholder)',
+          color: theme.semanticColors.inputPlaceholderText,
+        },
+        '[data-mention]': { color: theme.semanticColors.link, fontWeight: 600 as const },
+      },
     },
-  },
   }) satisfies Record<string, IStyle>;
 
-const FORMATS: readonly { format: Format; icon: string; label: 'bold' | 'italic' | 'bulletList' | 'numberedList' }[] = [
+const FORMATS: readonly {
+  format: Format;
+  icon: string;
+  label: 'bold' | 'italic' | 'bulletList' | 'numberedList';
+}[] = [
   { format: 'bold', icon: 'Bold', label: 'bold' },
   { format: 'italic', icon: 'Italic', label: 'italic' },
   { format: 'insertUnorderedList', icon: 'BulletedList', label: 'bulletList' },
@@ -160,7 +174,11 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
 type Picker = ReturnType<typeof useMentionSearch>;
 
 /** Arrow keys, Enter/Tab and Esc while the mention picker is open; true when the key was the picker's. */
-function handlePickerKey(event: KeyboardEvent, picker: Picker, choose: (p: PersonSuggestion) => void): boolean {
+function handlePickerKey(
+  event: KeyboardEvent,
+  picker: Picker,
+  choose: (p: PersonSuggestion) => void,
+): boolean {
   const count = picker.people.length;
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
     picker.move(event.key === 'ArrowDown' ? 1 : -1);

@@ -2,7 +2,10 @@ import { ActionButton } from '@fluentui/react';
 import { useFeed } from '../feed-context';
 
 /** Copies the post's address (the host knows it) and says so to screen readers. */
-export function ShareLinkButton(props: { readonly postId: string; readonly describedBy: string }): JSX.Element {
+export function ShareLinkButton(props: {
+  readonly postId: string;
+  readonly describedBy: string;
+}): JSX.Element {
   const { host, strings, announce } = useFeed();
   const copy = async (): Promise<void> => {
     const url = host.postUrl(props.postId);
@@ -14,7 +17,11 @@ export function ShareLinkButton(props: { readonly postId: string; readonly descr
     }
   };
   return (
-    <ActionButton iconProps={{ iconName: 'Link' }} aria-describedby={props.describedBy} onClick={() => void copy()}>
+    <ActionButton
+      iconProps={{ iconName: 'Link' }}
+      aria-describedby={props.describedBy}
+      onClick={() => void copy()}
+    >
       {strings.shareLink}
     </ActionButton>
   );

@@ -38,7 +38,10 @@ export function TopicsInput(props: TopicsInputProps): JSX.Element {
         onBlur={add}
       />
       {props.topics.length > 0 && (
-        <ul aria-label={strings.topicsLabel} style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        <ul
+          aria-label={strings.topicsLabel}
+          style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: 8 }}
+        >
           {props.topics.map((topic) => (
             <li key={topic}>
               #{topic}

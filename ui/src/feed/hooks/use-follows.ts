@@ -65,5 +65,8 @@ export function useFollows(
     [followed, service, locale, onError],
   );
 
-  return useMemo(() => ({ isFollowing: (target) => followed.has(keyOf(target)), toggle }), [followed, toggle]);
+  return useMemo(
+    () => ({ isFollowing: (target) => followed.has(keyOf(target)), toggle }),
+    [followed, toggle],
+  );
 }

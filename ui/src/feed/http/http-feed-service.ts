@@ -97,7 +97,12 @@ export class HttpFeedService implements FeedService {
     return this.call('GET', `${posts(postId)}/comments`, options, parseComments);
   }
 
-  addComment(postId: string, bodyHtml: string, parentId: string | undefined, options: CallOptions): Promise<FeedComment> {
+  addComment(
+    postId: string,
+    bodyHtml: string,
+    parentId: string | undefined,
+    options: CallOptions,
+  ): Promise<FeedComment> {
     const body: NewCommentBody = { bodyHtml, ...(parentId ? { parentId } : {}) };
     return this.call('POST', `${posts(postId)}/comments`, options, parseComment, body);
   }
@@ -129,7 +134,9 @@ export class HttpFeedService implements FeedService {
 
   unfollow(target: FollowTarget, options: CallOptions): Promise<void> {
     // DELETE bodies are not reliably sent: the contract names the target in the query (unfollowQuery).
-    const params = new URLSearchParams('person' in target ? { person: target.person } : { topic: target.topic });
+    const params = new URLSearchParams(
+      'person' in target ? { person: target.person } : { topic: target.topic },
+    );
     return this.none('DELETE', `/api/feed/follows?${params.toString()}`, options);
   }
 
@@ -141,7 +148,12 @@ export class HttpFeedService implements FeedService {
     return this.none('POST', `${commentPath(commentId)}/reports`, options, { reason });
   }
 
-  moderatePost(postId: string, action: ModerationAction, reason: string, options: CallOptions): Promise<ModerationRecord> {
+  moderatePost(
+    postId: string,
+    action: ModerationAction,
+    reason: string,
+    options: CallOptions,
+  ): Promise<ModerationRecord> {
     const body: Pick<ModerationRecordWire, 'action' | 'reason'> = { action, reason };
     return this.call('POST', `${posts(postId)}/moderation`, options, parseModerationRecord, body);
   }
@@ -178,7 +190,12 @@ export class HttpFeedService implements FeedService {
       return parse(await response.json());
     } catch (error) {
       if (isAbort(error)) throw error;
-      throw new FeedServiceError(response.status, FeedProblem.invalidResponse, undefined, `${method} ${path}: ${String(error)}`);
+      throw new FeedServiceError(
+        response.status,
+        FeedProblem.invalidResponse,
+        undefined,
+        `${method} ${path}: ${String(error)}`,
+      );
     }
   }
 
@@ -220,7 +237,12 @@ async function problemOf(method: Method, path: string, response: Response): Prom
   const text = await response.text().catch(() => '');
   const found = parseProblem(safeJson(text));
   const code = found?.code ?? CODE_BY_STATUS[response.status] ?? `http${response.status}`;
-  return new FeedServiceError(response.status, code, found?.message, `${method} ${path} → ${response.status} ${code}`);
+  return new FeedServiceError(
+    response.status,
+    code,
+    found?.message,
+    `${method} ${path} → ${response.status} ${code}`,
+  );
 }
 
 function safeJson(text: string): unknown {

@@ -44,7 +44,9 @@ type WireParse<T> =
 function checked<T>(schema: { safeParse(value: unknown): WireParse<T> }, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const where = parsed.error.issues.map((issue) => `${[what, ...issue.path.map(String)].join('.')}: ${issue.message}`);
+  const where = parsed.error.issues.map(
+    (issue) => `${[what, ...issue.path.map(String)].join('.')}: ${issue.message}`,
+  );
   throw new WireError(where.join('; '));
 }
 
@@ -83,7 +85,10 @@ export function postEditBodyOf(change: PostChange): PostEditBody {
 function authorOf(wire: PostWire['author']): FeedAuthor {
   const { presence, ...rest } = wire;
   return presence
-    ? { ...rest, presence: { availability: availabilityOf(presence.availability), activity: presence.activity } }
+    ? {
+        ...rest,
+        presence: { availability: availabilityOf(presence.availability), activity: presence.activity },
+      }
     : rest;
 }
 
