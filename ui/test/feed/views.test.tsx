@@ -72,6 +72,22 @@ describe('Feed views', () => {
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 
+  it('moves between posts with Page Down and Page Up, as ARIA’s feed pattern asks', async () => {
+    const { user } = renderFeed({
+      given: (s) => {
+        s.givenFollowing({ person: anna.id });
+        manyPosts(s, 3);
+      },
+    });
+    await waitFor(() => expect(articles()).toHaveLength(3));
+    await user.click(within(articles()[0]!).getByRole('button', { name: /^Like/ }));
+
+    await user.keyboard('{PageDown}');
+    expect(articles()[1]).toHaveFocus();
+    await user.keyboard('{PageDown}{PageUp}');
+    expect(articles()[1]).toHaveFocus();
+  });
+
   it('opens a topic’s feed from a post’s topic, and follows the topic with a toggle button', async () => {
     const { user, service } = renderFeed({
       defaults: { scope: { kind: 'everyone' } },

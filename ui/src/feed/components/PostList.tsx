@@ -1,5 +1,6 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Spinner, Stack } from '@fluentui/react';
 import { useEffect, useRef } from 'react';
+import type { KeyboardEvent } from 'react';
 import { userMessageOf } from '../error-message';
 import type { FeedPost } from '../feed-service';
 import { useFeed } from '../feed-context';
@@ -58,12 +59,13 @@ export function PostList(props: PostListProps): JSX.Element {
           </Stack>
         )}
       </div>
+      {pages.status === 'loading' && <FeedShimmer />}
       <div
         role="feed"
         aria-busy={pages.status === 'loading' || pages.loadingMore}
         aria-label={strings.feedLabel}
+        onKeyDown={(event) => moveBetweenArticles(event, pages.items, articles.current)}
       >
-        {pages.status === 'loading' && <FeedShimmer />}
         {pages.items.map((post, index) => (
           <PostCard
             key={post.id}
@@ -96,4 +98,20 @@ export function PostList(props: PostListProps): JSX.Element {
       )}
     </Stack>
   );
+}
+
+/** ARIA's feed pattern: Page Down and Page Up move from the article that has the focus to the next or previous one. */
+function moveBetweenArticles(
+  event: KeyboardEvent<HTMLElement>,
+  items: readonly FeedPost[],
+  elements: ReadonlyMap<string, HTMLElement>,
+): void {
+  if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+  const ordered = items.map((post) => elements.get(post.id)).filter((e): e is HTMLElement => e !== undefined);
+  const current = ordered.findIndex((article) => article.contains(document.activeElement));
+  if (current < 0) return;
+  const next = ordered[current + (event.key === 'PageDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
 }
