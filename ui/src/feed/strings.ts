@@ -68,6 +68,7 @@ export interface FeedStrings {
   readonly deleted: string;
   readonly edit: string;
   readonly save: string;
+  readonly saved: string;
   // Moderation
   readonly hide: string;
   readonly restore: string;
@@ -178,6 +179,7 @@ const EN: FeedStrings = {
   deleted: 'Deleted.',
   edit: 'Edit',
   save: 'Save',
+  saved: 'Your changes are saved.',
   hide: 'Hide',
   restore: 'Restore',
   moderationHide: 'Hide this post',
@@ -294,6 +296,7 @@ const NL: FeedStrings = {
   deleted: 'Verwijderd.',
   edit: 'Bewerken',
   save: 'Opslaan',
+  saved: 'Je wijzigingen zijn opgeslagen.',
   hide: 'Verbergen',
   restore: 'Terugzetten',
   moderationHide: 'Dit bericht verbergen',

@@ -67,6 +67,33 @@ describe('Sharing a post', () => {
     await waitFor(() => expect(announcements()).toContain('Link to the post copied.'));
   });
 
+  it('lets authors edit their own post in place', async () => {
+    const { user, service } = renderFeed({
+      given: (s) =>
+        s.givenPost({
+          author: me,
+          bodyHtml: '<p>Eerst</p>',
+          topics: [{ key: 'planning', label: 'Planning' }],
+        }),
+    });
+    const post = await findArticle('Post by Mees Jansen');
+
+    await user.click(within(post).getByRole('button', { name: 'More actions' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    const editor = within(post).getByRole('textbox', { name: 'Message' });
+    expect(editor).toHaveTextContent('Eerst');
+    await user.click(editor);
+    await user.keyboard(' en nu');
+    await user.click(within(post).getByRole('button', { name: 'Save' }));
+
+    expect(await within(post).findByText(/edited/)).toBeInTheDocument();
+    const body = document.getElementById(post.getAttribute('aria-describedby')!);
+    expect(body).toHaveTextContent('Eerst');
+    expect(body).toHaveTextContent('en nu');
+    expect(service.callsOf('editPost')[0]?.args[1]).toMatchObject({ topics: ['Planning'] });
+    await waitFor(() => expect(announcements()).toContain('Your changes are saved.'));
+  });
+
   it('lets authors delete their own post after confirming', async () => {
     const { user, service } = renderFeed({
       given: (s) => s.givenPost({ author: me, bodyHtml: '<p>Oeps</p>' }),

@@ -7,6 +7,7 @@ import {
   moderationBody,
   newCommentBody,
   newPostBody,
+  postEditBody,
   PROBLEMS,
   reportBody,
   statusOf,
@@ -46,6 +47,7 @@ import {
   parseModerationRecord,
   parsePeople,
   parsePost,
+  postEditBodyOf,
 } from '../../src/feed/http/wire';
 
 /** Operations of the port that FEED_OPERATIONS defines; searchPeople is the proposed, uncontracted one. */
@@ -214,8 +216,20 @@ export class FakeFeedService implements FeedService {
 
   editPost(postId: string, change: PostChange, options: CallOptions): Promise<FeedPost> {
     return this.answer('editPost', [postId, change], options, () => {
+      const body = postEditBodyOf(change);
+      checkRequest(postEditBody, body);
       const post = this.own(this.post(postId));
-      Object.assign(post, { ...change, topics: change.topics ? readTopics(change.topics) : post.topics });
+      if (post.kind === 'blog' && body.title !== undefined && body.title.trim() === '')
+        throw invalid('title', 'required');
+      if (body.bodyHtml !== undefined && body.bodyHtml.replace(TEXT, '').trim() === '')
+        throw invalid('bodyHtml', 'required');
+      const topics = body.topics ? domainRule(() => readTopics(body.topics ?? [])) : post.topics;
+      Object.assign(post, {
+        ...(body.title === undefined || post.kind !== 'blog' ? {} : { title: body.title.trim() }),
+        ...(body.bodyHtml === undefined ? {} : { bodyHtml: body.bodyHtml }),
+        topics,
+        editedAt: new Date().toISOString(),
+      });
       return parsePost(roundTrip(post));
     });
   }

@@ -18,6 +18,7 @@ import { AuthorCoin, AuthorName } from './AuthorLine';
 import { CommentsSection } from './CommentsSection';
 import { FollowButton } from './FollowButton';
 import { LikeButton } from './LikeButton';
+import { PostEditor } from './PostEditor';
 import { PostMenu } from './PostMenu';
 import { RelativeTime } from './RelativeTime';
 import { SafeHtml } from './SafeHtml';
@@ -58,10 +59,11 @@ export interface PostCardProps {
 
 /** One post as an article of the feed: named by its heading, described by its text. */
 export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard(props, ref) {
-  const { strings, service, locale, host, openTopic } = useFeed();
+  const { strings, service, locale, host, openTopic, announce } = useFeed();
   const classes = useThemedStyles(styles);
   const { post } = props;
   const [commentsOpen, setCommentsOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const headingId = useStableId('post-heading');
   const bodyId = useStableId('post-body');
   const heading = post.kind === 'blog' && post.title ? post.title : strings.postBy(post.author.displayName);
@@ -100,9 +102,21 @@ export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard
           {strings.hiddenNotice(post.hidden.reason)}
         </MessageBar>
       )}
-      <div id={bodyId}>
-        <SafeHtml html={post.bodyHtml} className={classes.body} />
-      </div>
+      {editing ? (
+        <PostEditor
+          post={post}
+          onSaved={(saved) => {
+            setEditing(false);
+            props.onChanged(saved);
+            announce(strings.saved);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <div id={bodyId}>
+          <SafeHtml html={post.bodyHtml} className={classes.body} />
+        </div>
+      )}
       {post.links.length > 0 && (
         <ul className={classes.inline}>
           {post.links
@@ -149,6 +163,7 @@ export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard
           describedBy={headingId}
           onChanged={props.onChanged}
           onDeleted={props.onDeleted}
+          onEdit={() => setEditing(true)}
           onError={props.onError}
         />
       </Stack>

@@ -11,6 +11,7 @@ export interface PostMenuProps {
   readonly describedBy: string;
   onChanged(post: FeedPost): void;
   onDeleted(postId: string): void;
+  onEdit(): void;
   onError(error: unknown): void;
 }
 
@@ -25,11 +26,13 @@ export function PostMenu(props: PostMenuProps): JSX.Element {
   const { post } = props;
   const [dialog, setDialog] = useState<Dialog>();
   const close = () => setDialog(undefined);
-  const items: IContextualMenuItem[] = [
+  const items: IContextualMenuItem[] =
     post.author.id === host.user.id
-      ? { key: 'delete', text: strings.delete, onClick: () => setDialog('delete') }
-      : { key: 'report', text: strings.report, onClick: () => setDialog('report') },
-  ];
+      ? [
+          { key: 'edit', text: strings.edit, onClick: props.onEdit },
+          { key: 'delete', text: strings.delete, onClick: () => setDialog('delete') },
+        ]
+      : [{ key: 'report', text: strings.report, onClick: () => setDialog('report') }];
   if (host.isModerator)
     items.push(
       post.hidden

@@ -1,6 +1,6 @@
 import { IconButton, Label, Stack } from '@fluentui/react';
 import type { IStyle, ITheme } from '@fluentui/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useThemedStyles } from '../../shared/use-themed-styles';
 import { useStableId } from '../../shared/use-stable-id';
@@ -13,6 +13,7 @@ import {
   type Format,
 } from '../editor-dom';
 import type { PersonSuggestion } from '../feed-service';
+import { sanitisedFragment } from '../safe-html';
 import { useFeed } from '../feed-context';
 import { useMentionSearch } from '../hooks/use-mention-search';
 import { LinkDialog } from './LinkDialog';
@@ -51,6 +52,8 @@ const FORMATS: readonly {
 
 export interface RichTextEditorProps {
   readonly label: string;
+  /** What to edit: a post's HTML from the service, sanitised again before it enters the editor. */
+  readonly initialHtml?: string;
   onChange(html: string): void;
 }
 
@@ -68,6 +71,18 @@ export function RichTextEditor(props: RichTextEditorProps): JSX.Element {
   const [linkRange, setLinkRange] = useState<Range | null | undefined>(undefined);
   const mentions = useMentionSearch();
   const optionId = (index: number) => `${listId}-${index}`;
+
+  useEffect(() => {
+    const root = editor.current;
+    if (!root || props.initialHtml === undefined) return;
+    root.replaceChildren(sanitisedFragment(props.initialHtml));
+    // A mention is one unit: the caret goes around it, not into the name.
+    root
+      .querySelectorAll<HTMLElement>('[data-mention]')
+      .forEach((mention) => (mention.contentEditable = 'false'));
+    props.onChange(root.innerHTML);
+    // Only the first render's HTML: after that, the editor holds the reader's own typing.
+  }, []);
 
   const changed = (): void => {
     const root = editor.current;
