@@ -29,7 +29,6 @@ export interface FeedStrings {
   readonly insert: string;
   readonly cancel: string;
   readonly mentionSuggestions: string;
-  readonly noPeopleFound: string;
   readonly topicsLabel: string;
   readonly topicsHint: string;
   readonly removeTopic: (label: string) => string;
@@ -47,14 +46,11 @@ export interface FeedStrings {
   readonly like: string;
   readonly likes: (count: number) => string;
   readonly comments: (count: number) => string;
-  readonly showComments: string;
-  readonly hideComments: string;
   readonly shareLink: string;
   readonly linkCopied: string;
   readonly copyFailed: string;
   readonly follow: (name: string) => string;
   readonly followTopic: (label: string) => string;
-  readonly following: string;
   readonly notFollowing: string;
   readonly moreActions: string;
   readonly report: string;
@@ -89,7 +85,6 @@ export interface FeedStrings {
   readonly commentAdded: string;
   // States
   readonly loading: string;
-  readonly emptyTitle: string;
   readonly emptyBody: string;
   readonly emptyTopic: string;
   readonly emptyPerson: string;
@@ -136,7 +131,6 @@ const EN: FeedStrings = {
   insert: 'Insert',
   cancel: 'Cancel',
   mentionSuggestions: 'Colleagues to mention',
-  noPeopleFound: 'No colleagues found',
   topicsLabel: 'Topics',
   topicsHint: 'Type a topic and press Enter, such as #glasvezel',
   removeTopic: (label) => `Remove topic ${label}`,
@@ -158,14 +152,11 @@ const EN: FeedStrings = {
   like: 'Like',
   likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
   comments: (count) => (count === 1 ? '1 comment' : `${count} comments`),
-  showComments: 'Show comments',
-  hideComments: 'Hide comments',
   shareLink: 'Copy link',
   linkCopied: 'Link to the post copied.',
   copyFailed: 'The link could not be copied.',
   follow: (name) => `Follow ${name}`,
   followTopic: (label) => `Follow #${label}`,
-  following: 'Following',
   notFollowing: 'Follow',
   moreActions: 'More actions',
   report: 'Report',
@@ -197,7 +188,6 @@ const EN: FeedStrings = {
   loadingComments: 'Loading comments…',
   commentAdded: 'Your comment was added.',
   loading: 'Loading posts…',
-  emptyTitle: 'Nothing here yet',
   emptyBody: 'Nothing here yet — follow colleagues or topics, or write the first post.',
   emptyTopic: 'No posts about this topic yet.',
   emptyPerson: 'No posts by this colleague yet.',
@@ -253,7 +243,6 @@ const NL: FeedStrings = {
   insert: 'Invoegen',
   cancel: 'Annuleren',
   mentionSuggestions: 'Collega’s om te noemen',
-  noPeopleFound: 'Geen collega’s gevonden',
   topicsLabel: 'Onderwerpen',
   topicsHint: 'Typ een onderwerp en druk op Enter, bijvoorbeeld #glasvezel',
   removeTopic: (label) => `Onderwerp ${label} verwijderen`,
@@ -275,14 +264,11 @@ const NL: FeedStrings = {
   like: 'Vind ik leuk',
   likes: (count) => (count === 1 ? '1 keer leuk' : `${count} keer leuk`),
   comments: (count) => (count === 1 ? '1 reactie' : `${count} reacties`),
-  showComments: 'Reacties tonen',
-  hideComments: 'Reacties verbergen',
   shareLink: 'Link kopiëren',
   linkCopied: 'Link naar het bericht gekopieerd.',
   copyFailed: 'De link kon niet worden gekopieerd.',
   follow: (name) => `${name} volgen`,
   followTopic: (label) => `#${label} volgen`,
-  following: 'Volgend',
   notFollowing: 'Volgen',
   moreActions: 'Meer acties',
   report: 'Melden',
@@ -314,7 +300,6 @@ const NL: FeedStrings = {
   loadingComments: 'Reacties laden…',
   commentAdded: 'Je reactie is toegevoegd.',
   loading: 'Berichten laden…',
-  emptyTitle: 'Hier staat nog niets',
   emptyBody: 'Hier staat nog niets — volg collega’s of onderwerpen, of schrijf het eerste bericht.',
   emptyTopic: 'Nog geen berichten over dit onderwerp.',
   emptyPerson: 'Nog geen berichten van deze collega.',
