@@ -34,7 +34,9 @@ function FeedRoot(props: FeedAppProps): JSX.Element {
   const { service, host } = props;
   const defaults = props.defaults ?? NO_DEFAULTS;
   const home = useMemo(() => homeOf(defaults.scope), [defaults.scope]);
-  const [location, setLocation] = useState<FeedLocation>(home);
+  const [location, setLocation] = useState<FeedLocation>(
+    defaults.openPostId ? { view: 'post', postId: defaults.openPostId } : home,
+  );
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState<unknown>();
   const strings = feedStrings(host.locale);

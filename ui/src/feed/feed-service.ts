@@ -139,6 +139,8 @@ export interface CallOptions {
 
 export interface FeedService {
   feed(query: FeedQuery, options: CallOptions): Promise<FeedPage>;
+  /** One post (for a shared link); feed.post.not-found when it is gone or hidden from the reader. */
+  getPost(postId: string, options: CallOptions): Promise<FeedPost>;
   createPost(post: NewPost, options: CallOptions): Promise<FeedPost>;
   editPost(postId: string, change: PostChange, options: CallOptions): Promise<FeedPost>;
   deletePost(postId: string, options: CallOptions): Promise<void>;

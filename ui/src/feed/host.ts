@@ -33,6 +33,8 @@ export interface FeedDefaults {
   readonly pageSize?: number;
   /** false: a read-only feed, e.g. a topic's page on an intranet site. */
   readonly showComposer?: boolean;
+  /** The post a shared link names (the host reads it from its URL, the link `postUrl` made): shown on its own. */
+  readonly openPostId?: string;
   /** How often to look for new posts while the page is visible; 30 s when absent. */
   readonly pollIntervalMs?: number;
 }

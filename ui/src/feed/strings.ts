@@ -9,6 +9,7 @@ export interface FeedStrings {
   readonly topicHeading: (label: string) => string;
   readonly personHeading: (name: string) => string;
   readonly backToFeed: string;
+  readonly sharedPost: string;
   readonly feedLabel: string;
   // Composer
   readonly composerHeading: string;
@@ -112,6 +113,7 @@ const EN: FeedStrings = {
   topicHeading: (label) => `Posts about #${label}`,
   personHeading: (name) => `Posts by ${name}`,
   backToFeed: 'Back to the feed',
+  sharedPost: 'Shared post',
   feedLabel: 'Posts',
   composerHeading: 'Share something',
   kindLabel: 'What are you writing?',
@@ -224,6 +226,7 @@ const NL: FeedStrings = {
   topicHeading: (label) => `Berichten over #${label}`,
   personHeading: (name) => `Berichten van ${name}`,
   backToFeed: 'Terug naar de tijdlijn',
+  sharedPost: 'Gedeeld bericht',
   feedLabel: 'Berichten',
   composerHeading: 'Deel iets',
   kindLabel: 'Wat schrijf je?',

@@ -191,6 +191,12 @@ export class FakeFeedService implements FeedService {
     });
   }
 
+  getPost(postId: string, options: CallOptions): Promise<FeedPost> {
+    return this.answer('getPost', [postId], options, () =>
+      parsePost(roundTrip({ ...this.post(postId), likedByMe: this.likes.has(postId) })),
+    );
+  }
+
   createPost(draft: NewPost, options: CallOptions): Promise<FeedPost> {
     return this.answer('createPost', [draft], options, () => {
       const body = newPostBodyOf(draft);

@@ -87,6 +87,21 @@ describe('HttpFeedService', () => {
     await expect(service.likePost('p 1', options)).resolves.toEqual({ likeCount: 3, likedByMe: true });
   });
 
+  it('reads one post, and a missing one is the contract’s problem', async () => {
+    stub.on('GET', '/api/feed/posts/p1', { status: 200, body: postWire });
+    stub.on('GET', '/api/feed/posts/p2', {
+      status: 404,
+      body: { status: 404, code: 'feed.post.not-found', message: 'Dit bericht is er niet meer.' },
+    });
+
+    await expect(service.getPost('p1', options)).resolves.toMatchObject({ id: 'p1' });
+    await expect(service.getPost('p2', options)).rejects.toMatchObject({
+      status: 404,
+      code: 'feed.post.not-found',
+      userMessage: 'Dit bericht is er niet meer.',
+    });
+  });
+
   it('refuses a reply the contract does not allow', async () => {
     stub.on('GET', '/api/feed/follows', { status: 200, body: { people: 'everyone' } });
     await expect(service.following(options)).rejects.toMatchObject({ code: 'invalidResponse' });

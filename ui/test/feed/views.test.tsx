@@ -152,6 +152,30 @@ describe('Feed views', () => {
     expect(screen.queryByRole('button', { name: 'Back to the feed' })).not.toBeInTheDocument();
   });
 
+  it('opens the post a shared link names, and goes on to the feed from there', async () => {
+    let shared = '';
+    const { user, service } = renderFeed({
+      defaults: { openPostId: 'p1' },
+      given: (s) => {
+        shared = s.givenPost({ author: bram, bodyHtml: '<p>Gedeeld</p>' }).id;
+      },
+    });
+    expect(shared).toBe('p1');
+
+    expect(await screen.findByRole('heading', { name: 'Shared post' })).toBeInTheDocument();
+    expect(await findArticle('Post by Bram Bakker')).toBeInTheDocument();
+    expect(service.callsOf('getPost')[0]?.args[0]).toBe('p1');
+    expect(service.callsOf('feed')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Back to the feed' }));
+    expect(await screen.findByRole('tab', { name: 'For you' })).toBeInTheDocument();
+  });
+
+  it('says so when a shared post is gone', async () => {
+    renderFeed({ defaults: { openPostId: 'p404' } });
+    expect(await screen.findByText(/This post is no longer there\./)).toBeInTheDocument();
+  });
+
   it('hides the composer when the web part says so', async () => {
     renderFeed({ defaults: { showComposer: false } });
     await screen.findByText(/Nothing here yet/);

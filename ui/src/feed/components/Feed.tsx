@@ -8,11 +8,12 @@ import { userMessageOf } from '../error-message';
 import type { FeedDefaults } from '../host';
 import { useFeed } from '../feed-context';
 import { useFeedPages } from '../hooks/use-feed-pages';
-import type { FeedLocation } from '../location';
+import type { FeedLocation, ListLocation } from '../location';
 import { whereOf } from '../location';
 import { Composer, type ComposerHandle } from './Composer';
 import { FollowButton } from './FollowButton';
 import { PostList } from './PostList';
+import { SharedPost } from './SharedPost';
 
 const styles = (theme: ITheme) =>
   ({
@@ -22,7 +23,7 @@ const styles = (theme: ITheme) =>
 
 export interface FeedProps {
   readonly location: FeedLocation;
-  readonly home: FeedLocation;
+  readonly home: ListLocation;
   readonly defaults: FeedDefaults;
   readonly announcement: string;
   readonly error?: unknown;
@@ -31,26 +32,14 @@ export interface FeedProps {
   onError(error: unknown): void;
 }
 
-/** The page: a heading for where the reader is, the composer, and the posts of the chosen view. */
+/** The page: the live region, a problem to show, and either a list of posts or one shared post. */
 export function Feed(props: FeedProps): JSX.Element {
   const { strings } = useFeed();
   const classes = useThemedStyles(styles);
-  const composer = useRef<ComposerHandle>(null);
-  const [focusPostId, setFocusPostId] = useState<string>();
   const { location } = props;
-  const top = Math.min(MAX_FEED_PAGE_SIZE, Math.max(1, props.defaults.pageSize ?? DEFAULT_FEED_PAGE_SIZE));
-  const [pages, actions] = useFeedPages(whereOf(location), top, props.defaults.pollIntervalMs ?? 30_000);
-  const showComposer = props.defaults.showComposer !== false;
-
   return (
     <div className={classes.root}>
       <Announcer message={props.announcement} />
-      <ViewHeader
-        location={location}
-        home={props.home}
-        onNavigate={props.onNavigate}
-        headingClass={classes.heading}
-      />
       {props.error !== undefined && (
         <MessageBar
           messageBarType={MessageBarType.error}
@@ -60,6 +49,40 @@ export function Feed(props: FeedProps): JSX.Element {
           {userMessageOf(props.error, strings)}
         </MessageBar>
       )}
+      {location.view === 'post' ? (
+        <SharedPost
+          postId={location.postId}
+          headingClass={classes.heading}
+          onBack={() => props.onNavigate(props.home)}
+          onError={props.onError}
+        />
+      ) : (
+        <FeedPosts {...props} location={location} headingClass={classes.heading} />
+      )}
+    </div>
+  );
+}
+
+/** A heading for where the reader is, the composer, and the posts of the chosen view. */
+function FeedPosts(
+  props: FeedProps & { readonly location: ListLocation; readonly headingClass: string },
+): JSX.Element {
+  const { strings } = useFeed();
+  const composer = useRef<ComposerHandle>(null);
+  const [focusPostId, setFocusPostId] = useState<string>();
+  const { location } = props;
+  const top = Math.min(MAX_FEED_PAGE_SIZE, Math.max(1, props.defaults.pageSize ?? DEFAULT_FEED_PAGE_SIZE));
+  const [pages, actions] = useFeedPages(whereOf(location), top, props.defaults.pollIntervalMs ?? 30_000);
+  const showComposer = props.defaults.showComposer !== false;
+
+  return (
+    <>
+      <ViewHeader
+        location={location}
+        home={props.home}
+        onNavigate={props.onNavigate}
+        headingClass={props.headingClass}
+      />
       {showComposer && (
         <Composer
           ref={composer}
@@ -79,19 +102,19 @@ export function Feed(props: FeedProps): JSX.Element {
         onFocusPost={setFocusPostId}
         onError={props.onError}
       />
-    </div>
+    </>
   );
 }
 
-function emptyTextOf(location: FeedLocation, strings: ReturnType<typeof useFeed>['strings']): string {
+function emptyTextOf(location: ListLocation, strings: ReturnType<typeof useFeed>['strings']): string {
   if (location.view === 'topic') return strings.emptyTopic;
   if (location.view === 'person') return strings.emptyPerson;
   return strings.emptyBody;
 }
 
 interface ViewHeaderProps {
-  readonly location: FeedLocation;
-  readonly home: FeedLocation;
+  readonly location: ListLocation;
+  readonly home: ListLocation;
   readonly headingClass: string;
   onNavigate(location: FeedLocation): void;
 }

@@ -73,6 +73,10 @@ export class HttpFeedService implements FeedService {
     return this.call('GET', `/api/feed?${params.toString()}`, options, parseFeedPage);
   }
 
+  getPost(postId: string, options: CallOptions): Promise<FeedPost> {
+    return this.call('GET', posts(postId), options, parsePost);
+  }
+
   createPost(draft: NewPost, options: CallOptions): Promise<FeedPost> {
     return this.call('POST', '/api/feed/posts', options, parsePost, newPostBodyOf(draft));
   }
