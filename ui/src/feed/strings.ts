@@ -71,6 +71,10 @@ export interface FeedStrings {
   readonly restore: string;
   readonly moderationHide: string;
   readonly moderationRestore: string;
+  readonly moderationHideComment: string;
+  readonly moderationRestoreComment: string;
+  readonly commentHidden: string;
+  readonly commentRestored: string;
   readonly moderationReason: string;
   readonly moderationReasonRequired: string;
   readonly hiddenDone: string;
@@ -177,6 +181,10 @@ const EN: FeedStrings = {
   restore: 'Restore',
   moderationHide: 'Hide this post',
   moderationRestore: 'Restore this post',
+  moderationHideComment: 'Hide this comment',
+  moderationRestoreComment: 'Restore this comment',
+  commentHidden: 'The comment is hidden.',
+  commentRestored: 'The comment is restored.',
   moderationReason: 'Reason (the author sees it)',
   moderationReasonRequired: 'Give a reason.',
   hiddenDone: 'The post is hidden.',
@@ -290,6 +298,10 @@ const NL: FeedStrings = {
   restore: 'Terugzetten',
   moderationHide: 'Dit bericht verbergen',
   moderationRestore: 'Dit bericht terugzetten',
+  moderationHideComment: 'Deze reactie verbergen',
+  moderationRestoreComment: 'Deze reactie terugzetten',
+  commentHidden: 'De reactie is verborgen.',
+  commentRestored: 'De reactie is teruggezet.',
   moderationReason: 'Reden (de auteur ziet deze)',
   moderationReasonRequired: 'Geef een reden op.',
   hiddenDone: 'Het bericht is verborgen.',

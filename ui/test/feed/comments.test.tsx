@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { anna, bram, me, renderFeed } from './render-feed';
-import { announcements, findArticle } from './helpers';
+import { announcements, findArticle, clickWhenReady } from './helpers';
 import type { FakeFeedService } from './fake-feed-service';
+
+// A comment's text as posted, not still in the box it is typed in (a textarea's text is its value).
+const BODY = { selector: 'p' };
 
 function given(s: FakeFeedService): void {
   const post = s.givenPost({ author: me, bodyHtml: '<p>Wie gaat er mee?</p>' });
@@ -22,7 +25,7 @@ describe('Comments', () => {
 
     await user.type(within(section).getByRole('textbox', { name: 'Write a comment' }), 'Ik ook');
     await user.click(within(section).getByRole('button', { name: 'Send' }));
-    expect(await within(section).findByText('Ik ook')).toBeInTheDocument();
+    expect(await within(section).findByText('Ik ook', BODY)).toBeInTheDocument();
     expect(within(post).getByRole('button', { name: '2 comments' })).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(announcements()).toContain('Your comment was added.'));
 
@@ -38,7 +41,7 @@ describe('Comments', () => {
     expect(postId).toBeDefined();
     expect(html).toBe('<p>Top, tot dan</p>');
     expect(parentId).toBeDefined();
-    const reply = await within(section).findByText('Top, tot dan');
+    const reply = await within(section).findByText('Top, tot dan', BODY);
     // A reply sits in its thread's nested list, one level deep.
     expect(reply.closest('ul ul')).not.toBeNull();
     expect(within(post).getByRole('button', { name: '3 comments' })).toBeInTheDocument();
@@ -66,24 +69,27 @@ describe('Comments', () => {
     await user.clear(edit);
     await user.type(edit, 'Graag, om 12 uur');
     await user.click(within(section).getByRole('button', { name: 'Save' }));
-    expect(await within(section).findByText('Graag, om 12 uur')).toBeInTheDocument();
+    expect(await within(section).findByText('Graag, om 12 uur', BODY)).toBeInTheDocument();
 
     await user.click(annas!);
     await user.click(await screen.findByRole('menuitem', { name: 'Report' }));
     const dialog = await screen.findByRole('dialog', { name: 'Report to the moderators' });
     await user.type(within(dialog).getByRole('textbox', { name: /What is wrong with it\?/ }), 'Reclame');
-    await user.click(within(dialog).getByRole('button', { name: 'Report' }));
+    await clickWhenReady(user, within(dialog).getByRole('button', { name: 'Report' }));
     await waitFor(() => expect(service.callsOf('reportComment')).toHaveLength(1));
     await waitFor(() => expect(announcements()).toContain('Thank you. The moderators will look at it.'));
 
     await user.click(within(section).getAllByRole('button', { name: 'More actions' })[0]!);
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
-    await user.click(
+    await clickWhenReady(
+      user,
       within(await screen.findByRole('dialog', { name: 'Delete this comment?' })).getByRole('button', {
         name: 'Delete',
       }),
     );
-    await waitFor(() => expect(within(section).queryByText('Graag, om 12 uur')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(within(section).queryByText('Graag, om 12 uur', BODY)).not.toBeInTheDocument(),
+    );
     expect(within(post).getByRole('button', { name: '1 comment' })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@ import '@testing-library/jest-dom';
 import { LOCALES } from '@samen/core/contract';
 import { feedStrings } from '../../src';
 import { anna, bram, me, renderFeed } from './render-feed';
-import { announcements, findArticle } from './helpers';
+import { announcements, findArticle, clickWhenReady } from './helpers';
 
 describe('In Dutch', () => {
   it('speaks Dutch: views, actions, presence, relative dates and the service’s problems', async () => {
@@ -102,7 +102,8 @@ describe('Sharing a post', () => {
 
     await user.click(within(post).getByRole('button', { name: 'More actions' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Delete' }));
-    await user.click(
+    await clickWhenReady(
+      user,
       within(await screen.findByRole('dialog', { name: 'Delete this post?' })).getByRole('button', {
         name: 'Delete',
       }),

@@ -1,4 +1,4 @@
-import { ActionButton, IconButton, mergeStyleSets, Stack } from '@fluentui/react';
+import { ActionButton, IconButton, mergeStyleSets, MessageBar, MessageBarType, Stack } from '@fluentui/react';
 import type { IContextualMenuItem } from '@fluentui/react';
 import { useState } from 'react';
 import type { FeedComment } from '../feed-service';
@@ -24,7 +24,7 @@ export interface CommentItemProps {
   onError(error: unknown): void;
 }
 
-type Dialog = 'delete' | 'report' | undefined;
+type Dialog = 'delete' | 'report' | 'hide' | 'restore' | undefined;
 
 /** One comment: who, when, what; like, reply, and edit, delete or report. */
 export function CommentItem(props: CommentItemProps): JSX.Element {
@@ -41,6 +41,20 @@ export function CommentItem(props: CommentItemProps): JSX.Element {
         { key: 'delete', text: strings.delete, onClick: () => setDialog('delete') },
       ]
     : [{ key: 'report', text: strings.report, onClick: () => setDialog('report') }];
+  if (host.isModerator)
+    menu.push(
+      comment.hidden
+        ? { key: 'restore', text: strings.restore, onClick: () => setDialog('restore') }
+        : { key: 'hide', text: strings.hide, onClick: () => setDialog('hide') },
+    );
+
+  const moderate = async (action: 'hide' | 'restore', reason: string): Promise<void> => {
+    const record = await service.moderateComment(comment.id, action, reason, { locale });
+    const { hidden: _was, ...rest } = comment;
+    props.onChanged(action === 'hide' ? { ...rest, hidden: { reason: record.reason, at: record.at } } : rest);
+    setDialog(undefined);
+    announce(action === 'hide' ? strings.commentHidden : strings.commentRestored);
+  };
 
   const remove = async (): Promise<void> => {
     setDialog(undefined);
@@ -64,6 +78,11 @@ export function CommentItem(props: CommentItemProps): JSX.Element {
           · <RelativeTime iso={comment.createdAt} />
           {comment.editedAt && ` · ${strings.edited}`}
         </div>
+        {comment.hidden && (
+          <MessageBar messageBarType={MessageBarType.warning}>
+            {strings.hiddenNotice(comment.hidden.reason)}
+          </MessageBar>
+        )}
         {editing ? (
           <CommentForm
             label={strings.edit}
@@ -107,6 +126,15 @@ export function CommentItem(props: CommentItemProps): JSX.Element {
           title={strings.deleteCommentTitle}
           confirmText={strings.delete}
           onConfirm={() => void remove()}
+          onDismiss={() => setDialog(undefined)}
+        />
+      )}
+      {(dialog === 'hide' || dialog === 'restore') && (
+        <ReasonDialog
+          title={dialog === 'hide' ? strings.moderationHideComment : strings.moderationRestoreComment}
+          label={strings.moderationReason}
+          submitText={dialog === 'hide' ? strings.hide : strings.restore}
+          onSubmit={(reason) => moderate(dialog, reason)}
           onDismiss={() => setDialog(undefined)}
         />
       )}
