@@ -98,3 +98,66 @@ export function registerTalentfinderIcons(): void {
     { disableWarnings: true },
   );
 }
+
+let feedRegistered = false;
+
+/** The Feed's icons as inline SVG, for hosts without Fluent's icon font (see above). */
+export function registerFeedIcons(): void {
+  registerTalentfinderIcons();
+  if (feedRegistered) return;
+  feedRegistered = true;
+  const heart = 'M8 13.5S2 9.8 2 6a3 3 0 0 1 6-1 3 3 0 0 1 6 1c0 3.8-6 7.5-6 7.5z';
+  registerIcons(
+    {
+      icons: {
+        Add: icon(<path {...stroke} d="M8 3v10M3 8h10" />),
+        Back: icon(<path {...stroke} strokeLinejoin="round" d="M13 8H3.5M7.5 4L3.5 8l4 4" />),
+        Like: icon(<path {...stroke} strokeLinejoin="round" d={heart} />),
+        LikeSolid: icon(<path fill="currentColor" d={heart} />),
+        Comment: icon(<path {...stroke} strokeLinejoin="round" d="M2.5 3.5h11v7.5H8l-3.5 2.5V11h-2z" />),
+        Reply: icon(<path {...stroke} strokeLinejoin="round" d="M6.5 4L2.5 8l4 4M2.5 8h7a4 4 0 0 1 4 4v1" />),
+        Link: icon(
+          <g {...stroke}>
+            <path d="M7 9a2.5 2.5 0 0 0 3.5 0l2.3-2.3a2.5 2.5 0 0 0-3.5-3.5L8.5 4" />
+            <path d="M9 7a2.5 2.5 0 0 0-3.5 0L3.2 9.3a2.5 2.5 0 0 0 3.5 3.5l.8-.8" />
+          </g>,
+        ),
+        OpenInNewWindow: icon(
+          <g {...stroke} strokeLinejoin="round">
+            <path d="M9.5 2.5h4v4M13.5 2.5L7.5 8.5" />
+            <path d="M12 9.5v4H2.5V4h4" />
+          </g>,
+        ),
+        More: icon(
+          <g fill="currentColor">
+            <circle cx="3" cy="8" r="1.2" />
+            <circle cx="8" cy="8" r="1.2" />
+            <circle cx="13" cy="8" r="1.2" />
+          </g>,
+        ),
+        Bold: icon(
+          <path
+            {...stroke}
+            strokeWidth={2}
+            strokeLinejoin="round"
+            d="M4.5 2.5h4a2.7 2.7 0 0 1 0 5.5h-4zM4.5 8h4.8a2.8 2.8 0 0 1 0 5.5H4.5z"
+          />,
+        ),
+        Italic: icon(<path {...stroke} d="M7 2.5h5M4 13.5h5M10 2.5l-4 11" />),
+        BulletedList: icon(
+          <g {...stroke}>
+            <path d="M6 4h8M6 8h8M6 12h8" />
+            <path d="M2.5 4v.1M2.5 8v.1M2.5 12v.1" strokeWidth={2} />
+          </g>,
+        ),
+        NumberedList: icon(
+          <g {...stroke}>
+            <path d="M6 4h8M6 8h8M6 12h8" />
+            <path d="M2 3l1-.5V6M2 10h2l-2 3h2" strokeWidth={1} />
+          </g>,
+        ),
+      },
+    },
+    { disableWarnings: true },
+  );
+}

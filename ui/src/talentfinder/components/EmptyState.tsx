@@ -2,7 +2,7 @@ import { DefaultButton, Text } from '@fluentui/react';
 import type { IStyle, ITheme } from '@fluentui/react';
 import type { SkillSuggestion } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const styles = (theme: ITheme) =>
   ({

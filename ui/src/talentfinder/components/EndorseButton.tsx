@@ -5,7 +5,7 @@ import { useEndorsement } from '../hooks/use-endorsement';
 import type { TalentResult } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
 import { EndorsementMessage } from './EndorsementMessage';
-import { VisuallyHidden } from './VisuallyHidden';
+import { VisuallyHidden } from '../../shared/VisuallyHidden';
 
 /**
  * "Endorse" opens a menu of the skills this person matched on; a checked skill is endorsed already, and choosing

@@ -4,7 +4,7 @@ import { userMessageOf } from '../error-message';
 import type { EndorsementOutcome } from '../hooks/use-endorsement';
 import type { TalentfinderStrings } from '../strings';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const styles = () => ({ root: { flexBasis: '100%' } }) satisfies Record<string, IStyle>;
 

@@ -3,7 +3,7 @@ import type { IStyle, ITheme } from '@fluentui/react';
 import { MAX_SKILLS } from '../expertise-rules';
 import type { EndorsementCount } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { ItemListEditor } from './ItemListEditor';
 
 const styles = (theme: ITheme) =>

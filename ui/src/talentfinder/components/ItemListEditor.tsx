@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { checkAddition, describeListProblem } from '../expertise-rules';
 import type { ListProblem } from '../expertise-rules';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { SkillCombobox } from './SkillCombobox';
 
 const styles = (theme: ITheme) =>

@@ -5,7 +5,7 @@ import { checkList, describeListProblem, MAX_SKILLS } from '../expertise-rules';
 import { useMyExpertise } from '../hooks/use-my-expertise';
 import type { ExpertiseChange, MyExpertise } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { ErrorState } from './ErrorState';
 import { ExpertiseForm } from './ExpertiseForm';
 import type { ExpertiseDraft } from './ExpertiseForm';

@@ -4,7 +4,7 @@ import type { MouseEvent } from 'react';
 import { mailLink, teamsChatLink } from '../links';
 import type { TalentResult } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { EndorseButton } from './EndorseButton';
 
 const styles = () =>

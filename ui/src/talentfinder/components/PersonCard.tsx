@@ -4,10 +4,10 @@ import type { Ref } from 'react';
 import { personaPresenceOf, presenceText } from '../presence';
 import type { TalentResult } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { PersonActions } from './PersonActions';
 import { SkillTags } from './SkillTags';
-import { VisuallyHidden } from './VisuallyHidden';
+import { VisuallyHidden } from '../../shared/VisuallyHidden';
 
 const styles = (theme: ITheme) =>
   ({

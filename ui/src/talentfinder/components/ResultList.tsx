@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { TalentResult } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { cardStyles } from './card-styles';
 import { PersonCard } from './PersonCard';
 

@@ -1,6 +1,6 @@
 import { Shimmer, ShimmerElementsGroup, ShimmerElementType } from '@fluentui/react';
 import { cardStyles } from './card-styles';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const PLACEHOLDERS = [0, 1, 2];
 

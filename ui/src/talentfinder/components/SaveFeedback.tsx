@@ -3,7 +3,7 @@ import type { IStyle } from '@fluentui/react';
 import { userMessageOf } from '../error-message';
 import type { SaveOutcome } from '../hooks/use-my-expertise';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const styles = () => ({ root: { marginTop: 16 } }) satisfies Record<string, IStyle>;
 

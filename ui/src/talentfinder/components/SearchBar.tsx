@@ -1,7 +1,7 @@
 import { PrimaryButton } from '@fluentui/react';
 import type { IRefObject, IStyle, ITextField } from '@fluentui/react';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { SkillCombobox } from './SkillCombobox';
 
 const styles = () =>

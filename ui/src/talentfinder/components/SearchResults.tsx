@@ -2,7 +2,7 @@ import { Text } from '@fluentui/react';
 import type { IStyle } from '@fluentui/react';
 import type { SearchState } from '../hooks/use-search';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { EmptyState } from './EmptyState';
 import { ErrorState } from './ErrorState';
 import { ResultList } from './ResultList';

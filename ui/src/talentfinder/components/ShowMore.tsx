@@ -1,7 +1,7 @@
 import { DefaultButton, Text } from '@fluentui/react';
 import type { IStyle } from '@fluentui/react';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const styles = () =>
   ({

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSuggestions } from '../hooks/use-suggestions';
 import type { SkillSuggestion } from '../talent-service';
 import { useTalentfinder } from '../talentfinder-context';
-import { Announcer } from './VisuallyHidden';
+import { Announcer } from '../../shared/VisuallyHidden';
 import { optionId, SuggestionList } from './SuggestionList';
 
 export interface SkillComboboxProps {

@@ -1,7 +1,7 @@
 import { HighContrastSelector } from '@fluentui/react';
 import type { IStyle, ITheme } from '@fluentui/react';
 import type { SkillSuggestion } from '../talent-service';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 
 const styles = (theme: ITheme) =>
   ({

@@ -8,14 +8,14 @@ import type { SearchState } from '../hooks/use-search';
 import { useSeenValues } from '../hooks/use-seen-values';
 import type { TalentfinderStrings } from '../strings';
 import { useTalentfinder } from '../talentfinder-context';
-import { useThemedStyles } from '../use-themed-styles';
+import { useThemedStyles } from '../../shared/use-themed-styles';
 import { FilterBar } from './FilterBar';
 import type { Filters } from './FilterBar';
 import { Header } from './Header';
 import { MyExpertisePanel } from './MyExpertisePanel';
 import { SearchBar } from './SearchBar';
 import { SearchResults } from './SearchResults';
-import { Announcer } from './VisuallyHidden';
+import { Announcer } from '../../shared/VisuallyHidden';
 
 const styles = () =>
   ({ root: { display: 'grid', gap: 16, padding: '16px 0' } }) satisfies Record<string, IStyle>;
