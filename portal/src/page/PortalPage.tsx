@@ -9,9 +9,9 @@ import {
   Spinner,
 } from '@fluentui/react';
 import type { IDropdownOption, IStyle, ITheme } from '@fluentui/react';
-import { HttpTalentService, TalentfinderApp } from '@samen/ui';
+import { FeedApp, HttpFeedService, HttpTalentService, TalentfinderApp } from '@samen/ui';
 import type { Locale } from '@samen/core/contract';
-import type { TalentfinderHost } from '@samen/ui';
+import type { FeedHost, TalentfinderHost } from '@samen/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { devTokenSource, fetchUsers, type PortalUser } from './dev-sign-in';
 import { portalStrings } from './portal-strings';
@@ -112,6 +112,22 @@ export interface PortalPageProps {
   readonly theme: ITheme;
 }
 
+/** The site's two pages, as SharePoint pages with one web part each: `?page=feed` or the Talentfinder. */
+type SitePage = 'talentfinder' | 'feed';
+
+const pageOf = (search: string): SitePage =>
+  new URLSearchParams(search).get('page') === 'feed' ? 'feed' : 'talentfinder';
+
+/** A shared post's link names it in the fragment (the Feed web part's `postUrl`). */
+const sharedPostId = (hash: string): string | undefined =>
+  new URLSearchParams(hash.replace(/^#/, '')).get('samen-post') ?? undefined;
+
+function postUrl(postId: string): string {
+  const url = new URL(location.href);
+  url.hash = `samen-post=${encodeURIComponent(postId)}`;
+  return url.toString();
+}
+
 /**
  * A SharePoint-like page: suite bar, site header, a page canvas with the Talentfinder web part, composed as the
  * SPFx web part composes it (service, host user, locale, theme, openLink). Above the site header, the local
@@ -127,6 +143,7 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
   const [locale, setLocale] = useState<Locale>(() =>
     new URLSearchParams(location.search).get('lang') === 'nl-NL' ? 'nl-NL' : 'en-US',
   );
+  const [page, setPage] = useState<SitePage>(() => pageOf(location.search));
   const strings = portalStrings(locale);
 
   useEffect(() => {
@@ -144,14 +161,31 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
     const params = new URLSearchParams(location.search);
     if (userId) params.set('as', userId);
     params.set('lang', locale);
-    history.replaceState(null, '', `?${params.toString()}`);
-  }, [locale, userId]);
+    if (page === 'feed') params.set('page', 'feed');
+    else params.delete('page');
+    history.replaceState(null, '', `?${params.toString()}${location.hash}`);
+  }, [locale, userId, page]);
 
   const user = users?.find((u) => u.id === userId);
   // One service per signed-in user, as SPFx gives each page load its own AadHttpClient.
   const service = useMemo(
     () => (user ? new HttpTalentService({ baseUrl: '', getToken: devTokenSource(user.id) }) : undefined),
     [user],
+  );
+  const feedService = useMemo(
+    () => (user ? new HttpFeedService({ baseUrl: '', getToken: devTokenSource(user.id) }) : undefined),
+    [user],
+  );
+  const feedHost = useMemo<FeedHost | undefined>(
+    () =>
+      user && {
+        user: { id: user.id, displayName: user.displayName },
+        locale,
+        theme,
+        openLink: (url) => window.open(url, '_blank', 'noopener,noreferrer'),
+        postUrl,
+      },
+    [user, locale, theme],
   );
   const host = useMemo<TalentfinderHost | undefined>(
     () =>
@@ -219,18 +253,43 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
             <a className={classes.navLink} href="#">
               {strings.home}
             </a>
-            <a className={`${classes.navLink} ${classes.navCurrent}`} href="#" aria-current="page">
+            <SiteLink
+              current={page === 'feed'}
+              className={classes.navLink}
+              currentClass={classes.navCurrent}
+              href="?page=feed"
+              onOpen={() => setPage('feed')}
+            >
+              {strings.feed}
+            </SiteLink>
+            <SiteLink
+              current={page === 'talentfinder'}
+              className={classes.navLink}
+              currentClass={classes.navCurrent}
+              href="?"
+              onOpen={() => setPage('talentfinder')}
+            >
               {strings.talentfinder}
-            </a>
+            </SiteLink>
           </nav>
         </div>
       </div>
       <main className={classes.canvas}>
-        <h1 className={classes.pageTitle}>{strings.pageTitle}</h1>
-        <p className={classes.pageIntro}>{strings.pageIntro}</p>
+        <h1 className={classes.pageTitle}>{page === 'feed' ? strings.feedTitle : strings.pageTitle}</h1>
+        <p className={classes.pageIntro}>{page === 'feed' ? strings.feedIntro : strings.pageIntro}</p>
         {usersFailed && <MessageBar messageBarType={MessageBarType.error}>{strings.usersFailed}</MessageBar>}
         {!usersFailed && !(service && host) && <Spinner label={strings.loadingUsers} />}
-        {service && host && (
+        {page === 'feed' && feedService && feedHost && (
+          <section className={classes.webPart} aria-label={strings.feed}>
+            <FeedApp
+              key={feedHost.user.id}
+              service={feedService}
+              host={feedHost}
+              defaults={{ openPostId: sharedPostId(location.hash) }}
+            />
+          </section>
+        )}
+        {page === 'talentfinder' && service && host && (
           <section className={classes.webPart} aria-label={strings.talentfinder}>
             {/* key: a new sign-in starts a fresh web part, as a page load does in SharePoint */}
             <TalentfinderApp key={host.user.id} service={service} host={host} />
@@ -238,6 +297,30 @@ export function PortalPage({ theme }: PortalPageProps): JSX.Element {
         )}
       </main>
     </Fabric>
+  );
+}
+
+/** A site navigation link that switches the page in place, as SharePoint's page transitions do. */
+function SiteLink(props: {
+  readonly current: boolean;
+  readonly className: string;
+  readonly currentClass: string;
+  readonly href: string;
+  readonly onOpen: () => void;
+  readonly children: string;
+}): JSX.Element {
+  return (
+    <a
+      className={props.current ? `${props.className} ${props.currentClass}` : props.className}
+      href={props.href}
+      aria-current={props.current ? 'page' : undefined}
+      onClick={(event) => {
+        event.preventDefault();
+        props.onOpen();
+      }}
+    >
+      {props.children}
+    </a>
   );
 }
 

@@ -7,8 +7,11 @@ export interface PortalStrings {
   readonly siteNav: string;
   readonly home: string;
   readonly talentfinder: string;
+  readonly feed: string;
   readonly pageTitle: string;
   readonly pageIntro: string;
+  readonly feedTitle: string;
+  readonly feedIntro: string;
   readonly localControls: string;
   readonly localNote: string;
   readonly viewAs: string;
@@ -24,8 +27,12 @@ const EN: PortalStrings = {
   siteNav: 'Site navigation',
   home: 'Home',
   talentfinder: 'Talentfinder',
+  feed: 'News',
   pageTitle: 'Find a colleague',
   pageIntro: 'Who knows about it, and who can help right now? Search skills, projects and interests.',
+  feedTitle: 'What colleagues share',
+  feedIntro:
+    'Posts, blogs and conversations from the people and topics you follow, and what your department talks about.',
   localControls: 'Local portal',
   localNote: 'Local development page on the dev tenant',
   viewAs: 'View as',
@@ -41,8 +48,12 @@ const NL: PortalStrings = {
   siteNav: 'Sitenavigatie',
   home: 'Start',
   talentfinder: 'Talentfinder',
+  feed: 'Nieuws',
   pageTitle: 'Vind een collega',
   pageIntro: 'Wie weet ervan, en wie kan nu helpen? Zoek op vaardigheden, projecten en interesses.',
+  feedTitle: 'Wat collega’s delen',
+  feedIntro:
+    'Berichten, blogs en gesprekken van de mensen en onderwerpen die je volgt, en waar je afdeling het over heeft.',
   localControls: 'Lokaal portaal',
   localNote: 'Lokale ontwikkelpagina op de dev-tenant',
   viewAs: 'Bekijken als',
