@@ -7,13 +7,9 @@ import path from 'node:path';
 
 const SPFX = path.resolve(__dirname, '..', '..', 'spfx-webparts');
 const SPPKG = path.join(SPFX, 'sharepoint', 'solution', 'samen.sppkg');
-const WEB_PART_MANIFEST = path.join(
-  SPFX,
-  'src',
-  'webparts',
-  'talentfinder',
-  'TalentfinderWebPart.manifest.json',
-);
+const manifestOf = (folder: string, file: string) => path.join(SPFX, 'src', 'webparts', folder, file);
+const WEB_PART_MANIFEST = manifestOf('talentfinder', 'TalentfinderWebPart.manifest.json');
+const FEED_MANIFEST = manifestOf('feed', 'FeedWebPart.manifest.json');
 
 /** The little of jszip's API this test uses. */
 interface ZipEntry {
@@ -38,6 +34,7 @@ function readJson<T>(file: string): T {
 }
 
 const webPart = readJson<{ id: string; alias: string }>(WEB_PART_MANIFEST);
+const feedWebPart = readJson<{ id: string; alias: string }>(FEED_MANIFEST);
 const solution = readJson<{
   solution: { id: string; name: string; webApiPermissionRequests: { resource: string; scope: string }[] };
 }>(path.join(SPFX, 'config', 'package-solution.json')).solution;
@@ -74,13 +71,17 @@ describe('samen.sppkg', () => {
     expect(appManifest).not.toMatch(/Microsoft Graph/i);
   });
 
-  it("holds the Talentfinder web part under its manifest's component id", async () => {
-    expect(webPart.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    const xmlName = names.find((name) => name.toLowerCase().endsWith(`webpart_${webPart.id}.xml`));
+  it.each([
+    ['Talentfinder', () => webPart],
+    ['Samen Feed', () => feedWebPart],
+  ])("holds the %s web part under its manifest's component id", async (title, manifest) => {
+    const { id, alias } = manifest();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    const xmlName = names.find((name) => name.toLowerCase().endsWith(`webpart_${id}.xml`));
     expect(xmlName).toBeDefined();
     const xml = await entry(xmlName!).async('string');
-    expect(xml).toContain(`<ClientSideComponent Name="Talentfinder" Id="${webPart.id}"`);
-    expect(xml).toContain(`&quot;alias&quot;:&quot;${webPart.alias}&quot;`);
+    expect(xml).toContain(`<ClientSideComponent Name="${title}" Id="${id}"`);
+    expect(xml).toContain(`&quot;alias&quot;:&quot;${alias}&quot;`);
   });
 
   it('ships the one Samen bundle and the property pane strings in English and Dutch', () => {
@@ -88,5 +89,7 @@ describe('samen.sppkg', () => {
     expect(assets).toContainEqual(expect.stringMatching(/^ClientSideAssets\/samen-web-parts_[0-9a-f]+\.js$/));
     expect(assets).toContainEqual(expect.stringMatching(/TalentfinderWebPartStrings_en-us_[0-9a-f]+\.js$/));
     expect(assets).toContainEqual(expect.stringMatching(/TalentfinderWebPartStrings_nl-nl_[0-9a-f]+\.js$/));
+    expect(assets).toContainEqual(expect.stringMatching(/FeedWebPartStrings_en-us_[0-9a-f]+\.js$/));
+    expect(assets).toContainEqual(expect.stringMatching(/FeedWebPartStrings_nl-nl_[0-9a-f]+\.js$/));
   });
 });

@@ -24,7 +24,8 @@ export const MIN_FEED_PAGE_SIZE = 5;
 export { DEFAULT_FEED_PAGE_SIZE, MAX_FEED_PAGE_SIZE };
 
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TOPIC = /^#?[\p{L}\p{N}][\p{L}\p{N}_-]{0,49}$/u;
+// One word without spaces; the service checks it fully (letters of any script: SPFx targets ES5, no /u here).
+const TOPIC = /^#?[^\s#.,;:!?'"()]{1,50}$/;
 
 /** SharePoint's UI culture (`nl-NL`, `nl-BE`, `en-GB`, ...) to one of the languages the Feed speaks. */
 export function feedLocale(uiCultureName: string | undefined): Locale {
