@@ -181,7 +181,7 @@ const SERVICES = [
     ready: /Samen portal ready: (\S+)/,
     env: (urls) => ({ ...devTenantEnv(), SAMEN_SERVICE_URL: urls.service }),
     // The Teams-like frame: the bot's chat and the Talentfinder tab, without a tenant (portal/src/page/frame).
-    links: (url) => ({ 'Teams frame': `${url}/teams/` }),
+    links: (url) => ({ Feed: `${url}/?page=feed`, 'Teams frame': `${url}/teams/` }),
   },
 ];
 
