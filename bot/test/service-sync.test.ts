@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FixedClock } from '@samen/core';
-import { endorsementKey, parseSiteUrl } from '@samen/graph';
+import { endorsementKey, parseSiteUrl, samenLists } from '@samen/graph';
 import { provisionSite } from '@samen/graph/node';
 import { loadConfig } from '../src/config';
 import { EXIT, launch } from '../src/launch';
@@ -76,7 +76,7 @@ describe('npm run service', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([
       `Samen's lists are not provisioned on ${t.hubSite.webUrl} ` +
-        '(missing: Samen Endorsements, Samen Expertise Settings, Samen Presence Notices). ' +
+        `(missing: ${samenLists.map((list) => list.displayName).join(', ')}). ` +
         `Provision them with: npm run provision -- --site ${t.hubSite.webUrl}`,
     ]);
   });

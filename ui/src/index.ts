@@ -35,6 +35,7 @@ export type {
   FeedPost,
   FeedPresence,
   FeedQuery,
+  FeedReader,
   FeedService,
   FeedTopic,
   FeedView,

@@ -6,6 +6,7 @@ import { FeedContext } from './feed-context';
 import type { FeedService } from './feed-service';
 import type { FeedDefaults, FeedHost } from './host';
 import { useFollows } from './hooks/use-follows';
+import { useIsModerator } from './hooks/use-is-moderator';
 import { homeOf, type FeedLocation } from './location';
 import { feedStrings } from './strings';
 
@@ -45,6 +46,7 @@ function FeedRoot(props: FeedAppProps): JSX.Element {
     setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
   }, []);
   const follows = useFollows(service, host.locale, setError);
+  const isModerator = useIsModerator(service, host, host.locale);
 
   const context = useMemo<FeedContextValue>(
     () => ({
@@ -53,11 +55,12 @@ function FeedRoot(props: FeedAppProps): JSX.Element {
       locale: host.locale,
       strings,
       follows,
+      isModerator,
       announce,
       openPerson: (person, displayName) => setLocation({ view: 'person', person, displayName }),
       openTopic: (topic, label) => setLocation({ view: 'topic', topic, label }),
     }),
-    [service, host, strings, follows, announce],
+    [service, host, strings, follows, isModerator, announce],
   );
   return (
     <FeedContext.Provider value={context}>

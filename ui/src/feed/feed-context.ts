@@ -16,6 +16,8 @@ export interface FeedContextValue {
   readonly locale: Locale;
   readonly strings: FeedStrings;
   readonly follows: FollowState;
+  /** Whether to offer hiding and restoring (the host's word, or the service's `me`). */
+  readonly isModerator: boolean;
   /** Shows one person's posts (an author's name, a mention). */
   openPerson(id: string, displayName: string): void;
   /** Shows one topic's posts. */

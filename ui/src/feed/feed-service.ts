@@ -174,9 +174,14 @@ export interface FeedService {
     reason: string,
     options: CallOptions,
   ): Promise<ModerationRecord>;
-  /**
-   * Colleagues for the mention picker, by name. Not in the HTTP contract yet: HttpFeedService asks
-   * `GET /api/feed/people?q=` (proposed; the Talentfinder's search finds people by skill, not by name).
-   */
+  /** Colleagues for the mention picker, by name or mail (`GET /api/feed/people?q=`), the reader left out. */
   searchPeople(q: string, options: CallOptions): Promise<readonly PersonSuggestion[]>;
+  /** Who the reader is to the feed (`GET /api/feed/me`): whether to offer moderation. */
+  reader(options: CallOptions): Promise<FeedReader>;
+}
+
+/** The reader as the service knows them. */
+export interface FeedReader {
+  readonly id: string;
+  readonly isModerator: boolean;
 }

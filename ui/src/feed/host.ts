@@ -12,9 +12,8 @@ export interface FeedHost {
   /** The address people share for one post: the web part's page or the tab's deep link. */
   postUrl(postId: string): string;
   /**
-   * Whether the signed-in person moderates the feed. The contract has no "am I a moderator" answer yet, so the
-   * host says (SharePoint group membership, the tab's configuration). The service decides in the end: a refusal
-   * is shown as it words it (feed.not-moderator).
+   * Whether the signed-in person moderates the feed, when the host knows; otherwise the app asks the service
+   * (GET /api/feed/me). The service decides every action in the end: a refusal is shown as it words it.
    */
   readonly isModerator?: boolean;
   /** Copies text; defaults to the page's clipboard. Teams' iframe may need its own. */

@@ -25,6 +25,7 @@ import type {
   FeedPage,
   FeedPost,
   FeedQuery,
+  FeedReader,
   FeedService,
   Following,
   FollowTarget,
@@ -45,13 +46,39 @@ import {
   parseFollowing,
   parseLikeState,
   parseModerationRecord,
+  parseMe,
   parsePeople,
   parsePost,
   postEditBodyOf,
 } from '../../src/feed/http/wire';
 
-/** Operations of the port that FEED_OPERATIONS defines; searchPeople is the proposed, uncontracted one. */
 type Method = keyof FeedService;
+
+/** The contract's operation behind each method of the port. */
+const OPERATION_OF: Record<Method, FeedOperation> = {
+  feed: 'feed',
+  getPost: 'getPost',
+  createPost: 'createPost',
+  editPost: 'editPost',
+  deletePost: 'deletePost',
+  likePost: 'likePost',
+  unlikePost: 'unlikePost',
+  comments: 'comments',
+  addComment: 'addComment',
+  editComment: 'editComment',
+  deleteComment: 'deleteComment',
+  likeComment: 'likeComment',
+  unlikeComment: 'unlikeComment',
+  following: 'following',
+  follow: 'follow',
+  unfollow: 'unfollow',
+  reportPost: 'reportPost',
+  reportComment: 'reportComment',
+  moderatePost: 'moderatePost',
+  moderateComment: 'moderateComment',
+  searchPeople: 'people',
+  reader: 'me',
+};
 
 export interface Call {
   readonly method: Method;
@@ -390,12 +417,18 @@ export class FakeFeedService implements FeedService {
     );
   }
 
+  reader(options: CallOptions): Promise<FeedReader> {
+    return this.answer('reader', [], options, () =>
+      parseMe(roundTrip({ id: this.me.id, isModerator: this.isModerator() })),
+    );
+  }
+
   searchPeople(q: string, options: CallOptions): Promise<readonly PersonSuggestion[]> {
     return this.answer('searchPeople', [q], options, () => {
       const words = q.toLowerCase();
       const people = this.people
         .filter((p) => p.id !== this.me.id && p.displayName.toLowerCase().includes(words))
-        .map(({ id, displayName }) => ({ id, displayName }));
+        .map(({ id, displayName }) => ({ id, displayName, jobTitle: null, department: null }));
       return parsePeople(roundTrip({ people }));
     });
   }
@@ -506,7 +539,7 @@ export class FakeFeedService implements FeedService {
   /** A refusal becomes what HttpFeedService makes of the service's problem body. */
   private problem(method: Method, refusal: Refusal, locale: Locale): FeedServiceError {
     const { code, field } = refusal;
-    if (method !== 'searchPeople' && !feedProblemsOf(method as FeedOperation).includes(code))
+    if (!feedProblemsOf(OPERATION_OF[method]).includes(code))
       throw new Error(`fake: the contract does not let ${method} answer ${code}`);
     const worded = field && fieldProblemText(field.name, field.reason, field.limit, locale);
     return new FeedServiceError(

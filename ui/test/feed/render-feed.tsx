@@ -45,7 +45,6 @@ export function renderFeed(options: Options = {}) {
     user: { id: me.id, displayName: me.displayName },
     locale: options.locale ?? 'en-US',
     theme: options.theme,
-    isModerator: options.moderator ?? false,
     openLink,
     copyText,
     postUrl: (id: string) => `https://contoso.sharepoint.com/sites/intranet/feed?post=${id}`,

@@ -28,7 +28,7 @@ type Dialog = 'delete' | 'report' | 'hide' | 'restore' | undefined;
 
 /** One comment: who, when, what; like, reply, and edit, delete or report. */
 export function CommentItem(props: CommentItemProps): JSX.Element {
-  const { service, locale, strings, host, announce } = useFeed();
+  const { service, locale, strings, host, announce, isModerator } = useFeed();
   const { comment } = props;
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>();
@@ -41,7 +41,7 @@ export function CommentItem(props: CommentItemProps): JSX.Element {
         { key: 'delete', text: strings.delete, onClick: () => setDialog('delete') },
       ]
     : [{ key: 'report', text: strings.report, onClick: () => setDialog('report') }];
-  if (host.isModerator)
+  if (isModerator)
     menu.push(
       comment.hidden
         ? { key: 'restore', text: strings.restore, onClick: () => setDialog('restore') }

@@ -22,7 +22,7 @@ type Dialog = 'delete' | 'report' | 'hide' | 'restore' | undefined;
  * reason. The service has the last word on who moderates (feed.not-moderator is shown as it words it).
  */
 export function PostMenu(props: PostMenuProps): JSX.Element {
-  const { service, locale, strings, host, announce } = useFeed();
+  const { service, locale, strings, host, announce, isModerator } = useFeed();
   const { post } = props;
   const [dialog, setDialog] = useState<Dialog>();
   const close = () => setDialog(undefined);
@@ -33,7 +33,7 @@ export function PostMenu(props: PostMenuProps): JSX.Element {
           { key: 'delete', text: strings.delete, onClick: () => setDialog('delete') },
         ]
       : [{ key: 'report', text: strings.report, onClick: () => setDialog('report') }];
-  if (host.isModerator)
+  if (isModerator)
     items.push(
       post.hidden
         ? { key: 'restore', text: strings.restore, onClick: () => setDialog('restore') }

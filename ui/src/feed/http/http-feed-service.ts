@@ -13,6 +13,7 @@ import type {
   ModerationAction,
   ModerationRecord,
   NewPost,
+  FeedReader,
   PersonSuggestion,
   PostChange,
 } from '../feed-service';
@@ -26,6 +27,7 @@ import {
   parseFollowing,
   parseLikeState,
   parseModerationRecord,
+  parseMe,
   parsePeople,
   parsePost,
   parseProblem,
@@ -173,9 +175,12 @@ export class HttpFeedService implements FeedService {
   }
 
   searchPeople(q: string, options: CallOptions): Promise<readonly PersonSuggestion[]> {
-    // Proposed endpoint, not in FEED_OPERATIONS yet (see feed-service.ts).
     const params = new URLSearchParams({ q });
     return this.call('GET', `/api/feed/people?${params.toString()}`, options, parsePeople);
+  }
+
+  reader(options: CallOptions): Promise<FeedReader> {
+    return this.call('GET', '/api/feed/me', options, parseMe);
   }
 
   private async none(method: Method, path: string, options: CallOptions, body?: unknown): Promise<void> {

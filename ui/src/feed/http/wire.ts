@@ -2,10 +2,12 @@ import {
   availabilityOf,
   comment,
   comments,
+  feedMe,
   feedPage,
   following,
   likeState,
   moderationRecord,
+  people as peopleReply,
   post,
   problem,
   type CommentWire,
@@ -17,6 +19,7 @@ import {
 import type {
   CommentThread,
   FeedAuthor,
+  FeedReader,
   FeedComment,
   FeedPage,
   FeedPost,
@@ -132,19 +135,12 @@ export function parseModerationRecord(value: unknown): ModerationRecord {
   return checked(moderationRecord, value, 'moderation');
 }
 
-/**
- * `GET /api/feed/people?q=` → `{ people: [{ id, displayName }] }`: proposed, not in the contract yet, so checked
- * here by hand rather than with a contract schema.
- */
 export function parsePeople(value: unknown): PersonSuggestion[] {
-  const people = (value as { people?: unknown } | null)?.people;
-  if (!Array.isArray(people)) throw new WireError('people: expected an array');
-  return people.map((person: unknown, i) => {
-    const { id, displayName } = (person ?? {}) as { id?: unknown; displayName?: unknown };
-    if (typeof id !== 'string' || typeof displayName !== 'string')
-      throw new WireError(`people.${i}: expected { id, displayName }`);
-    return { id, displayName };
-  });
+  return checked(peopleReply, value, 'people').people.map(({ id, displayName }) => ({ id, displayName }));
+}
+
+export function parseMe(value: unknown): FeedReader {
+  return checked(feedMe, value, 'me');
 }
 
 /** The service's problem body `{ status, code, message }`, or undefined when the body is something else. */
