@@ -1,4 +1,10 @@
-import type { Clock, FeedNotifications, GroupMembership, Moderators } from '@samen/core';
+import {
+  TenantDocumentLinks,
+  type Clock,
+  type FeedNotifications,
+  type GroupMembership,
+  type Moderators,
+} from '@samen/core';
 import {
   GraphComments,
   GraphFeedSource,
@@ -84,6 +90,7 @@ export function feedRuntime(c: FeedComposition): FeedRuntime {
     directory: () => c.talent.directory,
     presence: c.talent.presence,
     sanitiser: new FeedHtmlSanitiser({ internalHosts: tenantHosts(c.hubSiteId) }),
+    documents: new TenantDocumentLinks(tenantHosts(c.hubSiteId)),
     notifications: UNDELIVERED,
     clock: c.clock,
     log: c.log,

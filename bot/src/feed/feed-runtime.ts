@@ -6,6 +6,7 @@ import {
   type CommentDeps,
   type Comments,
   type DirectoryPerson,
+  type DocumentLinks,
   type FeedNotifications,
   type FeedTarget,
   type FeedPeople,
@@ -46,6 +47,8 @@ export interface FeedRuntimeDeps {
   readonly directory: () => ReadonlyMap<string, DirectoryPerson>;
   readonly presence: PresenceSource;
   readonly sanitiser: HtmlSanitiser;
+  /** Links to the tenant's documents, made into cards ("refer, don't attach"). */
+  readonly documents: DocumentLinks;
   readonly notifications: FeedNotifications;
   readonly clock: Clock;
   readonly log: (message: string, error?: unknown) => void;
@@ -82,8 +85,8 @@ export class FeedRuntime {
 
   /** Use-case ports: every write goes to the lists; moderation asks the group afresh. */
   get useCases(): PostDeps & CommentDeps & LikeDeps & ReportDeps & FollowDeps & ModerationDeps {
-    const { stores, sanitiser, notifications, clock, moderators } = this.deps;
-    return { ...stores, sanitiser, notifications, clock, people: this.people, moderators };
+    const { stores, sanitiser, documents, notifications, clock, moderators } = this.deps;
+    return { ...stores, sanitiser, documents, notifications, clock, people: this.people, moderators };
   }
 
   afterPost(post: Post): void {

@@ -32,3 +32,5 @@ export type { FeedChanges, FeedSource } from './projection';
 export { FeedProjection } from './projection';
 export type { PickablePerson } from './people-search';
 export { MAX_PEOPLE_QUERY_LENGTH, pickPeople } from './people-search';
+export type { DocumentType } from './document-links';
+export { TenantDocumentLinks } from './document-links';

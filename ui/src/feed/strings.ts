@@ -44,6 +44,9 @@ export interface FeedStrings {
   readonly because: Readonly<Record<Because, string>>;
   readonly topicsOfPost: string;
   readonly externalLink: string;
+  readonly documents: string;
+  /** A document's kind as the service names it (word, excel, pdf, folder, ...), in words. */
+  readonly documentType: (type: string) => string;
   readonly like: string;
   readonly likes: (count: number) => string;
   readonly comments: (count: number) => string;
@@ -110,6 +113,37 @@ export interface FeedStrings {
   readonly invalidResponse: string;
 }
 
+const DOCUMENT_TYPES: Record<Locale, Readonly<Record<string, string>> & { readonly file: string }> = {
+  'en-US': {
+    word: 'Word document',
+    excel: 'Excel workbook',
+    powerpoint: 'PowerPoint presentation',
+    pdf: 'PDF',
+    onenote: 'OneNote notebook',
+    visio: 'Visio drawing',
+    text: 'Text file',
+    image: 'Image',
+    video: 'Video',
+    page: 'SharePoint page',
+    folder: 'Folder',
+    file: 'File',
+  },
+  'nl-NL': {
+    word: 'Word-document',
+    excel: 'Excel-werkmap',
+    powerpoint: 'PowerPoint-presentatie',
+    pdf: 'PDF',
+    onenote: 'OneNote-notitieblok',
+    visio: 'Visio-tekening',
+    text: 'Tekstbestand',
+    image: 'Afbeelding',
+    video: 'Video',
+    page: 'SharePoint-pagina',
+    folder: 'Map',
+    file: 'Bestand',
+  },
+};
+
 const EN: FeedStrings = {
   appTitle: 'Feed',
   views: { foryou: 'For you', latest: 'Latest' },
@@ -155,6 +189,8 @@ const EN: FeedStrings = {
   },
   topicsOfPost: 'Topics',
   externalLink: '(external link)',
+  documents: 'Documents',
+  documentType: (type) => DOCUMENT_TYPES['en-US'][type] ?? DOCUMENT_TYPES['en-US'].file,
   like: 'Like',
   likes: (count) => (count === 1 ? '1 like' : `${count} likes`),
   comments: (count) => (count === 1 ? '1 comment' : `${count} comments`),
@@ -272,6 +308,8 @@ const NL: FeedStrings = {
   },
   topicsOfPost: 'Onderwerpen',
   externalLink: '(externe link)',
+  documents: 'Documenten',
+  documentType: (type) => DOCUMENT_TYPES['nl-NL'][type] ?? DOCUMENT_TYPES['nl-NL'].file,
   like: 'Vind ik leuk',
   likes: (count) => (count === 1 ? '1 keer leuk' : `${count} keer leuk`),
   comments: (count) => (count === 1 ? '1 reactie' : `${count} reacties`),

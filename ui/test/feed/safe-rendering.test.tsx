@@ -89,6 +89,51 @@ describe('Rendering what people wrote', () => {
     expect(internal.querySelector('[data-external-marker]')).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['en-US', 'Word document', 'Folder', 'PowerPoint presentation'],
+    ['nl-NL', 'Word-document', 'Map', 'PowerPoint-presentatie'],
+  ] as const)(
+    'shows documents a post points to as cards with their kind (%s)',
+    async (locale, word, folder, slides) => {
+      renderFeed({
+        locale,
+        given: (s) =>
+          s.givenPost({
+            author: me,
+            bodyHtml: '<p>Zie de stukken</p>',
+            links: [
+              {
+                url: 'https://contoso.sharepoint.com/sites/n/Docs/Uitrolplan.docx',
+                title: 'Uitrolplan',
+                type: 'word',
+              },
+              {
+                url: 'https://contoso.sharepoint.com/sites/n/Docs/Projecten',
+                title: 'Projecten',
+                type: 'folder',
+              },
+              // A sharing link names its kind but not its file: the kind is its title.
+              { url: 'https://contoso.sharepoint.com/:p:/s/n/EaBc', title: '', type: 'powerpoint' },
+              { url: 'javascript:alert(1)', title: 'Kwaad', type: 'file' },
+            ],
+          }),
+      });
+      const post = await findArticle(locale === 'nl-NL' ? 'Bericht van Mees Jansen' : 'Post by Mees Jansen');
+      const cards = within(
+        within(post).getByRole('list', { name: locale === 'nl-NL' ? 'Documenten' : 'Documents' }),
+      ).getAllByRole('listitem');
+      expect(cards.map((card) => card.textContent)).toEqual([
+        `Uitrolplan${word}`,
+        `Projecten${folder}`,
+        `${slides}${slides}`,
+      ]);
+      expect(within(cards[0]!).getByRole('link', { name: 'Uitrolplan' })).toHaveAttribute(
+        'href',
+        'https://contoso.sharepoint.com/sites/n/Docs/Uitrolplan.docx',
+      );
+    },
+  );
+
   it('renders a mention as a link to the person’s feed', async () => {
     const { user } = renderFeed({
       defaults: { scope: { kind: 'everyone' } },

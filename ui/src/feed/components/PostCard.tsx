@@ -13,9 +13,9 @@ import { useThemedStyles } from '../../shared/use-themed-styles';
 import { useStableId } from '../../shared/use-stable-id';
 import type { FeedPost } from '../feed-service';
 import { useFeed } from '../feed-context';
-import { isSafeUrl } from '../safe-html';
 import { AuthorCoin, AuthorName } from './AuthorLine';
 import { CommentsSection } from './CommentsSection';
+import { DocumentCards } from './DocumentCards';
 import { FollowButton } from './FollowButton';
 import { LikeButton } from './LikeButton';
 import { PostEditor } from './PostEditor';
@@ -117,19 +117,7 @@ export const PostCard = forwardRef<HTMLElement, PostCardProps>(function PostCard
           <SafeHtml html={post.bodyHtml} className={classes.body} />
         </div>
       )}
-      {post.links.length > 0 && (
-        <ul className={classes.inline}>
-          {post.links
-            .filter((link) => isSafeUrl(link.url))
-            .map((link) => (
-              <li key={link.url}>
-                <Link href={link.url} target="_blank" rel="noopener">
-                  {link.title}
-                </Link>
-              </li>
-            ))}
-        </ul>
-      )}
+      <DocumentCards links={post.links} />
       {post.topics.length > 0 && (
         <ul className={classes.inline} aria-label={strings.topicsOfPost}>
           {post.topics.map((topic) => (
