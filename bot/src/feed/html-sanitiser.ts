@@ -4,28 +4,8 @@
 // tenant are marked external and open without handing over the page (rel=noopener noreferrer).
 import type { HtmlSanitiser, SanitisedHtml } from '@samen/core';
 import { plainText } from '@samen/core';
+import { EDITOR_ATTRIBUTES, EDITOR_TAGS, LINK_SCHEMES } from '@samen/core/contract';
 import sanitizeHtml from 'sanitize-html';
-
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'span',
-  'blockquote',
-  'h2',
-  'h3',
-  'code',
-  'pre',
-];
 
 // A mention names a directory object id; anything else in the attribute is not a mention.
 const MENTION_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -46,9 +26,9 @@ export class FeedHtmlSanitiser implements HtmlSanitiser {
     const mentionIds = new Set<string>();
     const linkUrls = new Set<string>();
     const clean = sanitizeHtml(html, {
-      allowedTags: ALLOWED_TAGS,
-      allowedAttributes: { a: ['href', 'rel', 'target', 'data-external'], span: ['data-mention'] },
-      allowedSchemes: ['http', 'https', 'mailto'],
+      allowedTags: [...EDITOR_TAGS],
+      allowedAttributes: { a: [...EDITOR_ATTRIBUTES.a], span: [...EDITOR_ATTRIBUTES.span] },
+      allowedSchemes: [...LINK_SCHEMES],
       allowedSchemesAppliedToAttributes: ['href'],
       allowProtocolRelative: false,
       disallowedTagsMode: 'discard',

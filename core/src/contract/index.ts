@@ -7,3 +7,4 @@ export * from './presence';
 export * from './problems';
 export * from './talent';
 export * from './feed';
+export * from './editor-markup';

@@ -38,7 +38,4 @@ export function isFeedServiceError(error: unknown, code?: string): error is Feed
   return error instanceof FeedServiceError && (code === undefined || error.code === code);
 }
 
-/** True for the rejection a cancelled call ends with: stale requests are dropped, not reported. */
-export function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
+export { isAbort } from '../shared/service-http';

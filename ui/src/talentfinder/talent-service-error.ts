@@ -34,7 +34,4 @@ export function isTalentServiceError(error: unknown, code?: string): error is Ta
   return error instanceof TalentServiceError && (code === undefined || error.code === code);
 }
 
-/** True for the rejection a cancelled call ends with: stale requests are dropped, not reported. */
-export function isAbort(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
-}
+export { isAbort } from '../shared/service-http';

@@ -9,7 +9,6 @@ import {
   moderationRecord,
   people as peopleReply,
   post,
-  problem,
   type CommentWire,
   type FeedQueryWire,
   type NewPostBody,
@@ -141,10 +140,4 @@ export function parsePeople(value: unknown): PersonSuggestion[] {
 
 export function parseMe(value: unknown): FeedReader {
   return checked(feedMe, value, 'me');
-}
-
-/** The service's problem body `{ status, code, message }`, or undefined when the body is something else. */
-export function parseProblem(value: unknown): { code: string; message: string } | undefined {
-  const parsed = problem.safeParse(value);
-  return parsed.success ? { code: parsed.data.code, message: parsed.data.message } : undefined;
 }

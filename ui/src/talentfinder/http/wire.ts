@@ -2,7 +2,6 @@ import {
   availabilityOf,
   endorsementCount,
   myExpertise,
-  problem,
   searchPage,
   suggestions,
   type EndorsementCountWire,
@@ -97,10 +96,4 @@ export function parseEndorsementCount(value: unknown): EndorsementCount {
 export function parseMyExpertise(value: unknown): MyExpertise {
   const wire: MyExpertiseWire = checked(myExpertise, value, 'me');
   return wire;
-}
-
-/** The service's problem body `{ status, code, message }`, or undefined when the body is something else. */
-export function parseProblem(value: unknown): { code: string; message: string } | undefined {
-  const parsed = problem.safeParse(value);
-  return parsed.success ? { code: parsed.data.code, message: parsed.data.message } : undefined;
 }
