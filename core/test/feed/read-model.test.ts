@@ -281,3 +281,27 @@ describe('"For you" read by merging short lists', () => {
     }
   });
 });
+
+describe('a first load in any order', () => {
+  it('pages the same whether 500 posts arrive oldest first, newest first or shuffled, with edits and removals between', () => {
+    const posts = Array.from({ length: 500 }, (_, i) => post(`u${i % 7}`, 500 - i));
+    const shuffled = [...posts].sort(
+      (a, b) => ((Number(a.id.slice(1)) * 7919) % 503) - ((Number(b.id.slice(1)) * 7919) % 503),
+    );
+    const pages = (order: Post[]) => {
+      const feed = model();
+      order.forEach((p, i) => {
+        feed.putPost(p);
+        if (i === 300) feed.removePost((posts[10] as Post).id); // a removal while unsorted
+      });
+      feed.putPost({ ...(posts[20] as Post), bodyHtml: '<p>edited</p>' });
+      return ids(feed, viewer('ana'), { kind: 'latest' }, 50).concat(
+        ids(feed, viewer('ana'), { kind: 'person', personId: 'u3' }, 50),
+      );
+    };
+    const expected = pages(posts);
+    expect(pages([...posts].reverse())).toEqual(expected);
+    expect(pages(shuffled)).toEqual(expected);
+    expect(expected).not.toContain((posts[10] as Post).id);
+  });
+});
