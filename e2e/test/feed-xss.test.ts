@@ -91,6 +91,10 @@ interface Incidents {
   popups: string[];
 }
 
+function withoutPopups({ popups: _popups, ...rest }: Incidents): Omit<Incidents, 'popups'> {
+  return rest;
+}
+
 /** A page viewed as `userId`, with every way a payload could show itself recorded. */
 async function watchedFeed(
   context: BrowserContext,
@@ -144,32 +148,34 @@ async function showEveryPost(page: Page, expected: number): Promise<Locator> {
   return articles;
 }
 
-/** Opens the comments of every post that has some (the API's latest list is the page's order) and waits for them. */
+/**
+ * Opens the comments of every post that has some (the API's latest list is the page's order), then waits until
+ * each post's comments are rendered: a comment's Like button is there once its comment is.
+ */
 async function openEveryComment(articles: Locator, posts: readonly PostWire[]): Promise<number> {
-  let opened = 0;
-  for (const [index, post] of posts.entries()) {
-    if (post.commentCount === 0) continue;
-    const article = articles.nth(index);
-    await article.getByRole('button', { name: strings.comments(post.commentCount), exact: true }).click();
-    // A comment's Like button is there once its comment is rendered.
-    const section = article.getByRole('region');
+  const withComments = [...posts.entries()].filter(([, post]) => post.commentCount > 0);
+  for (const [index, post] of withComments) {
+    await articles
+      .nth(index)
+      .getByRole('button', { name: strings.comments(post.commentCount), exact: true })
+      .click();
+  }
+  for (const [index, post] of withComments) {
+    const likes = articles.nth(index).getByRole('region').getByRole('button', { name: strings.like });
     await eventually(
-      async () =>
-        (await section.getByRole('button', { name: strings.like }).count()) === post.commentCount
-          ? true
-          : undefined,
+      async () => ((await likes.count()) === post.commentCount ? true : undefined),
       `the comments of post ${index + 1}`,
     );
-    opened += 1;
   }
-  return opened;
+  return withComments.length;
 }
 
 /**
- * Every element in the feed gets the events that inline handlers and hostile CSS wait for, synthesised in the
- * page (thousands of real hovers would take minutes); then the real mouse hovers each post's text.
+ * Every element in the feed gets the events that inline handlers wait for, synthesised in the page: thousands of
+ * real hovers would take minutes, and an inline handler runs for a synthesised event as for a real one. The real
+ * mouse goes over every link when they are followed.
  */
-async function provokeEveryElement(page: Page, articles: Locator): Promise<void> {
+async function provokeEveryElement(page: Page): Promise<number> {
   const provoked = await feedOf(page).evaluate((feed) => {
     const types = [
       'mouseover',
@@ -189,21 +195,19 @@ async function provokeEveryElement(page: Page, articles: Locator): Promise<void>
     return elements.length;
   });
   expect(provoked).toBeGreaterThan(0);
-  const count = await articles.count();
-  for (let i = 0; i < count; i += 1) {
-    const bodyId = await articles.nth(i).getAttribute('aria-describedby');
-    await page.locator(`[id="${bodyId}"]`).hover();
-  }
+  return provoked;
 }
 
 /** Clicks every link people wrote (in posts' and comments' text); each may only open an http(s) page in a new tab. */
-async function followEveryLink(page: Page): Promise<number> {
+async function followEveryLink(page: Page, incidents: Incidents): Promise<number> {
   const links = feedOf(page).locator('article a[href]');
   const count = await links.count();
   for (let i = 0; i < count; i += 1) {
     const link = links.nth(i);
     await link.focus();
     await link.click();
+    // Each link at once: one that ran script or took the page away would leave the rest unreachable.
+    expect(withoutPopups(incidents)).toEqual({ xssCalls: [], dialogs: [], navigations: [] });
   }
   return count;
 }
@@ -244,8 +248,10 @@ async function readEverything(page: Page, incidents: Incidents, posts: readonly 
   const articles = await showEveryPost(page, posts.length);
   const opened = await openEveryComment(articles, posts);
   expect(opened).toBeGreaterThan(0);
-  await provokeEveryElement(page, articles);
-  const followed = await followEveryLink(page);
+  const provoked = await provokeEveryElement(page);
+  const followed = await followEveryLink(page, incidents);
+  expect(await hostileMarkupIn(page)).toEqual([]);
+  expect(withoutPopups(incidents)).toEqual({ xssCalls: [], dialogs: [], navigations: [] });
   // The corpus has links to http(s) addresses with hostile attributes: some links must survive to be followed.
   expect(followed).toBeGreaterThan(0);
   await eventually(
@@ -253,20 +259,23 @@ async function readEverything(page: Page, incidents: Incidents, posts: readonly 
     'a new tab for every link followed',
   );
   // Where each new tab went, once it got there: an http(s) page, never a script or data address.
-  for (const popup of page
-    .context()
-    .pages()
-    .filter((p) => p !== page)) {
+  const tabs = page.context().pages();
+  for (const popup of tabs.filter((p) => p !== page)) {
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(/^https?:\/\//);
     await popup.close();
   }
-  expect(await hostileMarkupIn(page)).toEqual([]);
-  expect(incidents).toEqual({ xssCalls: [], dialogs: [], navigations: [], popups: expect.any(Array) });
+  // Nothing that happened late either (a handler run as a tab opened or closed).
+  expect(withoutPopups(incidents)).toEqual({ xssCalls: [], dialogs: [], navigations: [] });
   // Still the feed, still working: the page was not replaced or broken by what it rendered.
   expect(new URL(page.url()).pathname).toBe('/');
+  const forYou = page.waitForResponse((response) => response.url().includes('view=foryou'));
   await page.getByRole('tab', { name: strings.views.foryou }).click();
-  await page.getByRole('tab', { name: strings.views.foryou, selected: true }).waitFor();
+  expect((await forYou).ok()).toBe(true);
+  await page.locator('[role="feed"][aria-busy="false"]').waitFor({ state: 'attached' });
+  console.log(
+    `e2e feed-xss: ${posts.length} posts, ${opened} comment threads, ${provoked} elements provoked, ${followed} links followed`,
+  );
 }
 
 /** The latest posts as the reader's API has them: the page's order, its counts. */
@@ -374,7 +383,12 @@ test('the same payloads unsanitised, as if the service had let them through: the
   expect(posts.length).toBeGreaterThan(XSS_PAYLOADS.length);
   const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: LOCALE });
   await serveUnsanitised(context);
-  const { page, incidents } = await watchedFeed(context, reader.id);
-  await readEverything(page, incidents, posts);
-  await context.close();
+  try {
+    const { page, incidents } = await watchedFeed(context, reader.id);
+    await readEverything(page, incidents, posts);
+  } finally {
+    // The feed polls for new posts: an answer still being rewritten as the context closes is no finding.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  }
 });
