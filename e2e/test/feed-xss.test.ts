@@ -2,9 +2,10 @@
 // sheet and our own; each would call `window.__xss(n)` if it ran) as a blog's title, a post's text, a link's
 // address and a comment, written through the API (in batches) and a few through the page's own composer, link
 // dialog and comment box. Then the feed is read as a colleague: every post loaded, every comment opened, every
-// element hovered and focused, every link followed. Nothing may execute: no `__xss` call, no dialog, no
-// navigation away, and no script, event handler or script URL in the feed's DOM. A second test hands the page
-// the raw payloads as if the service had not sanitised them, so the page's own sanitising is held to it too.
+// element given mouse and focus events, every link followed, a few posts opened by their shared link. Nothing
+// may execute: no `__xss` call, no dialog, no navigation away, and no script, event handler or script URL in
+// the feed's DOM. A second test hands the page the raw payloads as if the service had not sanitised them, so
+// the page's own sanitising is held to it too.
 import type { CommentsWire, FeedPageWire, Locale, PostWire } from '@samen/core/contract';
 import type { BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { XSS_PAYLOADS } from '../../test-support/xss-corpus';
@@ -278,6 +279,22 @@ async function readEverything(page: Page, incidents: Incidents, posts: readonly 
   );
 }
 
+/**
+ * A shared post's link (`#samen-post=<id>`) shows that post alone, read through `GET /api/feed/posts/{id}`:
+ * the same checks there. A query of its own each time makes every visit a page load, as opening a link is.
+ */
+async function readSharedPosts(page: Page, incidents: Incidents, posts: readonly PostWire[]): Promise<void> {
+  for (const [visit, post] of posts.entries()) {
+    const query = `page=feed&as=${encodeURIComponent(reader.id)}&lang=${LOCALE}&visit=${visit}`;
+    await page.goto(`${suite.portalUrl}/?${query}#samen-post=${encodeURIComponent(post.id)}`);
+    await page.getByRole('heading', { name: strings.sharedPost, exact: true }).waitFor();
+    await feedOf(page).getByRole('article').waitFor();
+    await provokeEveryElement(page);
+    expect(await hostileMarkupIn(page)).toEqual([]);
+    expect(withoutPopups(incidents)).toEqual({ xssCalls: [], dialogs: [], navigations: [] });
+  }
+}
+
 /** The latest posts as the reader's API has them: the page's order, its counts. */
 async function latestAsReader(): Promise<PostWire[]> {
   const items: PostWire[] = [];
@@ -327,7 +344,7 @@ async function addLinkThroughDialog(page: Page, address: string, accepted: boole
   await dialog.waitFor({ state: 'detached' });
 }
 
-test('the corpus through the API and the page: rendered, hovered, opened and followed, nothing executes', async () => {
+test('the corpus through the API and the page: rendered, provoked, opened, followed and shared, nothing executes', async () => {
   const context = await suite.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: LOCALE });
   const { page: authorPage, incidents: authorIncidents } = await watchedFeed(context, author.id);
   await writeThroughThePage(authorPage);
@@ -343,6 +360,8 @@ test('the corpus through the API and the page: rendered, hovered, opened and fol
   const posts = await latestAsReader();
   expect(posts.length).toBe(2 * XSS_PAYLOADS.length + 1);
   await readEverything(page, incidents, posts);
+  // Newest first: the blog written in the page, the corpus's last status (a link) and its first blog.
+  await readSharedPosts(page, incidents, [posts[0]!, posts[1]!, posts[posts.length - 1]!]);
   await readerContext.close();
 });
 
