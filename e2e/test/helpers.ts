@@ -102,3 +102,51 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   );
   expect(violations).toEqual([]);
 }
+
+export interface PortalUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  jobTitle?: string | null;
+  department?: string | null;
+}
+
+/** The people the portal's "View as" offers: the seeded colleagues a browser test can be. */
+export async function portalUsers(portalUrl: string): Promise<PortalUser[]> {
+  return (await json<{ value: PortalUser[] }>(await fetch(`${portalUrl}/portal/users`), '/portal/users'))
+    .value;
+}
+
+/** Calls Samen's API through the portal as `userId` would from the page: the portal's dev token, `/api/*`. */
+export type Api = <T>(path: string, init?: { method?: string; body?: unknown }) => Promise<T>;
+
+export async function apiAs(portalUrl: string, userId: string): Promise<Api> {
+  const { accessToken } = await json<{ accessToken: string }>(
+    await fetch(`${portalUrl}/portal/token?as=${encodeURIComponent(userId)}`),
+    '/portal/token',
+  );
+  return async <T>(path: string, init: { method?: string; body?: unknown } = {}) => {
+    const response = await fetch(`${portalUrl}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        Authorization: `Bearer ${accessToken}`,
+        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    const what = `${init.method ?? 'GET'} ${path}`;
+    if (response.status === 204) return undefined as T;
+    return json<T>(response, what);
+  };
+}
+
+/**
+ * The composer's "Blog" choice, by keyboard: Fluent's ChoiceGroup lays its label over the radio input, so a
+ * pointer click lands on the label (which works for people, but Playwright refuses to click a covered element).
+ */
+export async function chooseBlog(page: Page, strings: { kindBlog: string }): Promise<void> {
+  const blog = page.getByRole('radio', { name: strings.kindBlog, exact: true });
+  await blog.focus();
+  await page.keyboard.press('Space');
+  expect(await blog.isChecked()).toBe(true);
+}
