@@ -27,8 +27,9 @@ export function LikeButton(props: LikeButtonProps): JSX.Element {
       onClick={() => void toggle()}
     >
       {strings.like}
+      {/* A no-break space: Fluent's button label drops a plain leading space ("Like· 1 like"). */}
       <span id={countId}>
-        {' · '}
+        {'\u00a0· '}
         {strings.likes(state.likeCount)}
       </span>
     </ActionButton>
