@@ -167,5 +167,9 @@ export async function runFeedSuite(args: string[]): Promise<void> {
   const file = writeResult('feed', result);
   console.log(formatFeedReport(result));
   console.log(`\nresult: ${relative(process.cwd(), file)}`);
-  if (failures.length > 0) process.exitCode = 1;
+  // After the report: what was measured is printed and saved either way, and the run still ends as failed.
+  if (failures.length > 0)
+    throw new Error(
+      `the feed suite failed at ${failures.map((f) => formatNumber(f.posts)).join(', ')} posts`,
+    );
 }

@@ -35,8 +35,9 @@ interface SeedRows {
 /** The seed as records, made before the clock starts: the build time is the read model's alone. */
 function generate(input: ModelInput, people: BenchPeople, seedNow: Date): SeedRows {
   const rows: SeedRows = { posts: [], likes: [], comments: [], follows: seedFollows(people, seedNow) };
-  for (let n = 0; n < input.posts; n++) {
-    const id = String(n + 1);
+  // Oldest first (index 0 is the newest post), the order item delta delivers a list written over time.
+  for (let n = input.posts - 1; n >= 0; n--) {
+    const id = String(input.posts - n);
     rows.posts.push({ id, ...seedPost(people, seedNow, n) });
     const at = new Date(postTime(seedNow, n).getTime() + 5_000);
     for (const userId of seedLikers(people, n)) rows.likes.push({ target: { kind: 'post', id }, userId, at });
@@ -68,6 +69,19 @@ function timePages(model: FeedReadModel, viewer: Viewer, view: FeedView, input: 
   return { itemsPerPage: items, latency: summarise(latencies), measured: latencies.length };
 }
 
+/**
+ * The same posts delivered newest first (a list whose items were created against time, e.g. imported history):
+ * every insert then moves the whole sorted array, which is quadratic. Timed to show what that order costs.
+ */
+function timeNewestFirst(input: ModelInput, people: BenchPeople, seedNow: Date): number {
+  const rows = generate(input, people, seedNow);
+  rows.posts.reverse();
+  const model = new FeedReadModel({ clock: { now: () => new Date() }, departmentOf: people.departmentOf });
+  const start = performance.now();
+  apply(model, rows);
+  return performance.now() - start;
+}
+
 async function measureModel(input: ModelInput): Promise<ModelOutput> {
   const seedNow = new Date();
   const people = benchPeople(input.seed, input.people);
@@ -86,6 +100,7 @@ async function measureModel(input: ModelInput): Promise<ModelOutput> {
   // The generated arrays go; the posts and comments themselves stay, held by the model as in the service.
   rows = undefined;
   const heapMiB = (heapUsed() - before) / 2 ** 20;
+  const newestFirstMs = timeNewestFirst(input, people, seedNow);
   const viewer: Viewer = { userId: people.readerId, isModerator: false };
   const { topic, personId } = measuredViews(people);
   const views: Array<[string, FeedView]> = [
@@ -98,6 +113,7 @@ async function measureModel(input: ModelInput): Promise<ModelOutput> {
     posts: input.posts,
     rows: counts,
     buildMs,
+    newestFirstMs,
     heapMiB,
     views: views.map(([label, view]) => ({ view: label, ...timePages(model, viewer, view, input) })),
   };

@@ -193,12 +193,19 @@ function deltaTable(api: readonly ApiOutput[]): string {
 
 function modelTable(model: readonly ModelOutput[]): string {
   const rows = model.flatMap((m) =>
-    m.views.map((v) => ({ ...v, posts: m.posts, buildMs: m.buildMs, heapMiB: m.heapMiB })),
+    m.views.map((v) => ({
+      ...v,
+      posts: m.posts,
+      buildMs: m.buildMs,
+      newestFirstMs: m.newestFirstMs,
+      heapMiB: m.heapMiB,
+    })),
   );
   return formatTable(
     [
       { header: 'posts', value: (r: (typeof rows)[number]) => r.posts },
       { header: 'build ms', value: (r) => r.buildMs },
+      { header: 'newest first ms', value: (r) => r.newestFirstMs },
       { header: 'heap MiB', value: (r) => r.heapMiB },
       { header: 'in-process page', value: (r) => r.view },
       { header: 'items', value: (r) => r.itemsPerPage },

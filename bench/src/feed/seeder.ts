@@ -67,7 +67,7 @@ export async function createRows(http: GraphHttp, siteId: string, rows: readonly
   return ids;
 }
 
-/** Posts `from`…`to - 1`, then their likes and comments; follows with the first stage only. */
+/** Posts `from`…`to - 1` (index 0 is the newest), then their likes and comments; follows with the first stage only. */
 export async function seedFeed(
   http: GraphHttp,
   siteId: string,
@@ -75,7 +75,9 @@ export async function seedFeed(
   seedNow: Date,
   range: { from: number; to: number },
 ): Promise<SeedCounts> {
-  const indexes = Array.from({ length: range.to - range.from }, (_, i) => range.from + i);
+  // Oldest first, as people write them: item delta delivers in creation order, and the read model's sorted lists
+  // are built for posts that arrive newest last. (A later stage's posts are older history, created after.)
+  const indexes = Array.from({ length: range.to - range.from }, (_, i) => range.to - 1 - i);
   const postRows = indexes.map((n) => ({
     list: postsList.displayName,
     fields: newPostFields(seedPost(people, seedNow, n), randomUUID()),

@@ -95,6 +95,8 @@ export interface ModelOutput {
   posts: number;
   rows: SeedCounts;
   buildMs: number;
+  /** The same build with posts delivered newest first: the sorted lists' worst order. */
+  newestFirstMs: number;
   heapMiB: number;
   views: Array<{ view: string; itemsPerPage: number; latency: LatencySummary; measured: number }>;
 }
