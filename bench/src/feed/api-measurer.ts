@@ -5,6 +5,8 @@ import { provisionLists, samenLists } from '@samen/graph';
 import { ClientCredentialsTokenSource, createGraphClient } from '@samen/graph/node';
 import { DEV_APPS, confidentialApp, devApp } from '@samen/devkit/tenant-coordinates';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inspect } from 'node:util';
 import { childMain } from '../child';
 import { readTenantInfo, type TenantInfo } from '../dev-tenant';
 import { formatNumber } from '../table';
@@ -21,6 +23,7 @@ const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 /** The bench's own rounds only: no timer round may land inside a measured page or round. */
 const NO_TIMER_ROUNDS_MS = '86400000';
 
+const settle = () => sleep(250);
 const progress = (text: string) => console.error(`bench feed: ${text}`);
 
 /** A delegated token for the service's API, for the reader signed in through the public client (as SPFx). */
@@ -79,6 +82,10 @@ async function measureStage(input: ApiInput): Promise<ApiOutput> {
   progress(`${n} posts: the feed projection's first round…`);
   const firstRound = await measureFirstRound(client, counter, info.hubSite.id, people);
 
+  // A macrotask turn before the next request: the first round's apply and the GC above held the event loop for
+  // seconds, long enough for the tenant to close idle keep-alive sockets (5 s) without undici noticing, and a
+  // request written to such a socket fails as 'fetch failed' (token requests are not retried).
+  await settle();
   progress(`${n} posts: starting the service…`);
   const config = loadConfig(
     {
@@ -91,13 +98,19 @@ async function measureStage(input: ApiInput): Promise<ApiOutput> {
   );
   const serviceCounter = new GraphCounter();
   const start = performance.now();
-  const running = await startService(config, '127.0.0.1', { onGraphRequest: serviceCounter.observe });
+  const running = await startService(config, '127.0.0.1', { onGraphRequest: serviceCounter.observe }).catch(
+    (error: unknown) => {
+      console.error('bench feed: the service did not start:', inspect(error, { depth: 4 }));
+      throw error;
+    },
+  );
   const serviceStart = {
     ms: performance.now() - start,
     graphRequests: serviceCounter.snapshot(),
     heapUsedMiB: heapUsed() / 2 ** 20,
   };
   try {
+    await settle(); // the service's own first round held the loop too
     const token = await userToken(info, people.readerUpn);
     const api = { url: running.url, token, counter: serviceCounter };
     progress(`${n} posts: first pages through the API…`);
