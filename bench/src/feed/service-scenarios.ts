@@ -1,23 +1,25 @@
 // What the service costs with N posts in its lists: the feed projection's first round, the service's start, and
 // delta rounds after another writer's rows. Graph requests are counted by the clients' own request hook.
-import { FeedProjection, FeedReadModel } from '@samen/core';
-import { GraphFeedSource, type GraphClient } from '@samen/graph';
+import { randomUUID } from 'node:crypto';
 import type { RunningService } from '@samen/bot';
+import { FeedProjection, FeedReadModel } from '@samen/core';
+import {
+  commentsList,
+  GraphFeedSource,
+  likeFields,
+  likesList,
+  newCommentFields,
+  newPostFields,
+  postsList,
+  type GraphClient,
+} from '@samen/graph';
 import type { GraphHttp } from '../tenant/graph-http';
 import type { GraphCounter } from './graph-counter';
 import type { BenchPeople } from './people';
 import { createRows, type Row } from './seeder';
 import type { DeltaRound, FirstRound } from './shared';
-import {
-  commentsList,
-  likesList,
-  newCommentFields,
-  newPostFields,
-  postsList,
-  likeFields,
-} from '@samen/graph';
-import { randomUUID } from 'node:crypto';
 
+/** Heap in use after a full collection (twice: the first can leave what a finaliser released). */
 export function heapUsed(): number {
   global.gc?.();
   global.gc?.();
