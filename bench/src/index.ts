@@ -1,5 +1,6 @@
 import { BOT_USAGE, runBotSuite } from './bot';
 import { UsageError } from './cli';
+import { FEED_USAGE, runFeedSuite } from './feed';
 import { TALENT_USAGE, runTalentSuite } from './talent';
 import { TENANT_USAGE, runTenantSuite } from './tenant';
 
@@ -14,6 +15,7 @@ const SUITES = new Map<string, Suite>([
   ['tenant', { ...TENANT_USAGE, run: runTenantSuite }],
   ['talent', { ...TALENT_USAGE, run: runTalentSuite }],
   ['bot', { ...BOT_USAGE, run: runBotSuite }],
+  ['feed', { ...FEED_USAGE, run: runFeedSuite }],
 ]);
 
 function usage(): string {

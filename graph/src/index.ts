@@ -91,3 +91,6 @@ export { GraphComments, GraphPosts } from './feed/posts-comments';
 export type { FeedStoreOptions } from './feed/posts-comments';
 export { GraphFollows, GraphLikes, GraphModerationLog, GraphReports } from './feed/reactions';
 export { GraphFeedSource } from './feed/feed-source';
+// The rows as the adapters write them: the feed benchmark seeds lists with them through `$batch`.
+export { newCommentFields, newPostFields } from './feed/post-rows';
+export { followFields, likeFields } from './feed/reaction-rows';
