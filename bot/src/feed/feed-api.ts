@@ -14,6 +14,7 @@ import {
   unlike,
   CommentNotFoundError,
   PostNotFoundError,
+  type FeedPage,
   type FeedTarget,
   type FeedView,
   type Presence,
@@ -93,17 +94,31 @@ async function feedPage(
   call: CallContext,
 ): Promise<Reply> {
   const query = feedQuery.parse(req.query);
-  const page = runtime.model.page(await viewerOf(runtime, call), {
-    view: viewFrom(query),
-    // Number('x') is NaN, which the read model refuses like any other bad page size.
-    top: query.top === undefined ? DEFAULT_FEED_PAGE_SIZE : Number(query.top),
-    ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
-  });
-  const presence = await presenceOf(
-    runtime,
-    page.items.map((item) => item.post.authorId),
-    deps,
-  );
+  const pageOf = (isModerator: boolean) =>
+    runtime.model.page(
+      { userId: call.actor.userId, isModerator },
+      {
+        view: viewFrom(query),
+        // Number('x') is NaN, which the read model refuses like any other bad page size.
+        top: query.top === undefined ? DEFAULT_FEED_PAGE_SIZE : Number(query.top),
+        ...(query.cursor === undefined ? {} : { cursor: query.cursor }),
+      },
+    );
+  const authorsOf = (page: FeedPage) => page.items.map((item) => item.post.authorId);
+  // One round trip: the page as most people see it, its authors' presence asked while the moderators group is
+  // (when not remembered). A moderator's page may hold hidden posts too: their authors are asked after.
+  const asReader = pageOf(false);
+  const [isModerator, readersPresence] = await Promise.all([
+    runtime.moderators.isModerator(call.actor.userId),
+    presenceOf(runtime, authorsOf(asReader), deps),
+  ]);
+  const page = isModerator ? pageOf(true) : asReader;
+  const asked = new Set(authorsOf(asReader));
+  const missing = [...new Set(authorsOf(page))].filter((id) => !asked.has(id));
+  const presence =
+    isModerator && missing.length > 0
+      ? new Map([...readersPresence, ...(await presenceOf(runtime, missing, deps))])
+      : readersPresence;
   const context: WireContext = { runtime, locale: call.locale, presence };
   const body: FeedPageWire = {
     items: page.items.map((item) => postWire(context, item)),

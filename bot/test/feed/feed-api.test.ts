@@ -158,7 +158,12 @@ describe('a first page', () => {
   it("costs one Graph request (the authors' presence) once the reader is known, and none of the lists", async () => {
     const reader = colleague(2);
     await statusBy(colleague(0), '<p>Iets nieuws</p>');
-    await api(reader, '/api/feed?view=latest&top=20'); // the first asks the moderators group once
+    // A session's first page also asks the moderators group (then remembered), beside presence.
+    const first = await countGraph(() => api(reader, '/api/feed?view=latest&top=20'));
+    expect([...first.requests].sort()).toEqual([
+      expect.stringMatching(/^POST .*\/communications\/getPresencesByUserId$/),
+      expect.stringMatching(/^POST .*\/users\/[^/]+\/checkMemberGroups$/),
+    ]);
     const { result, requests } = await countGraph(() => api(reader, '/api/feed?view=latest&top=20'));
     expect(result.body.items.length).toBeGreaterThan(0);
     expect(requests).toEqual([expect.stringMatching(/^POST .*\/communications\/getPresencesByUserId$/)]);
