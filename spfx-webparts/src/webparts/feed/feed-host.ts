@@ -1,16 +1,12 @@
-import { DEFAULT_FEED_PAGE_SIZE, MAX_FEED_PAGE_SIZE, negotiateLocale } from '@samen/core/contract';
-import type { Locale } from '@samen/core/contract';
-import type { FeedDefaults, FeedHost, FeedScope } from '@samen/ui';
+import { DEFAULT_FEED_PAGE_SIZE, MAX_FEED_PAGE_SIZE } from '@samen/core/contract';
+import type { FeedDefaults, FeedScope } from '@samen/ui';
+import type { ISamenServiceProps } from '../shared/service-props';
 
 /** Whose posts the web part shows, as the property pane's choice stores it. */
 export type ScopeChoice = 'everyone' | 'topic' | 'person';
 
 /** The web part's properties, as the property pane edits them and the page stores them. */
-export interface IFeedWebPartProps {
-  /** The Samen service's address, e.g. `https://samen.contoso.com`. */
-  serviceUrl: string;
-  /** The service's API resource in Entra ID, e.g. `api://<service client id>`: the audience of its tokens. */
-  apiResource: string;
+export interface IFeedWebPartProps extends ISamenServiceProps {
   scope: ScopeChoice;
   /** A topic as people write it: `#glasvezel` or `glasvezel`. */
   topic: string;
@@ -26,11 +22,6 @@ export { DEFAULT_FEED_PAGE_SIZE, MAX_FEED_PAGE_SIZE };
 const OBJECT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 // One word without spaces; the service checks it fully (letters of any script: SPFx targets ES5, no /u here).
 const TOPIC = /^#?[^\s#.,;:!?'"()]{1,50}$/;
-
-/** SharePoint's UI culture (`nl-NL`, `nl-BE`, `en-GB`, ...) to one of the languages the Feed speaks. */
-export function feedLocale(uiCultureName: string | undefined): Locale {
-  return negotiateLocale(uiCultureName);
-}
 
 /** Whether a typed topic could be a topic (what the property pane says is wrong). */
 export const isTopic = (value: string): boolean => TOPIC.test(value.trim());
@@ -55,17 +46,9 @@ export function feedDefaults(properties: Partial<IFeedWebPartProps>): FeedDefaul
   return { scope: feedScope(properties), pageSize, showComposer: properties.showComposer !== false };
 }
 
-/** Whether the property pane says where the service is and which token to ask for. */
-export function isConfigured(properties: Partial<IFeedWebPartProps>): boolean {
-  return !!properties.serviceUrl?.trim() && !!properties.apiResource?.trim();
-}
-
 /** The address of one post: this page, with the post named in its fragment (the page stays the same page). */
 export function postUrlOn(pageUrl: string, postId: string): string {
   const url = new URL(pageUrl);
   url.hash = `samen-post=${encodeURIComponent(postId)}`;
   return url.toString();
 }
-
-/** Fluent's theme type as the Feed takes it (type only: Fluent itself is bundled once, through @samen/ui). */
-export type HostTheme = NonNullable<FeedHost['theme']>;

@@ -1,21 +1,4 @@
-import { isConfigured, talentDefaults, talentLocale } from './talentfinder-host';
-
-describe('talentLocale', () => {
-  it.each([
-    ['nl-NL', 'nl-NL'],
-    ['nl-BE', 'nl-NL'],
-    ['NL', 'nl-NL'],
-    ['en-US', 'en-US'],
-    ['en-GB', 'en-US'],
-    ['de-DE', 'en-US'],
-    // One negotiation for every host (core's negotiateLocale): BCP 47 tags, so "nld" is not Dutch.
-    ['nld', 'en-US'],
-    ['', 'en-US'],
-    [undefined, 'en-US']
-  ])('speaks %s as %s', (culture, expected) => {
-    expect(talentLocale(culture)).toBe(expected);
-  });
-});
+import { talentDefaults } from './talentfinder-host';
 
 describe('talentDefaults', () => {
   it('takes the property pane as given', () => {
@@ -38,10 +21,3 @@ describe('talentDefaults', () => {
   });
 });
 
-describe('isConfigured', () => {
-  it('needs both the service address and the API resource', () => {
-    expect(isConfigured({ serviceUrl: 'https://samen.contoso.com', apiResource: 'api://abc' })).toBe(true);
-    expect(isConfigured({ serviceUrl: 'https://samen.contoso.com', apiResource: ' ' })).toBe(false);
-    expect(isConfigured({ apiResource: 'api://abc' })).toBe(false);
-  });
-});
