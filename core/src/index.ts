@@ -7,3 +7,4 @@ export * from './talent';
 export * from './talent/projection';
 export * from './feed';
 export * from './notices';
+export * from './challenges';
