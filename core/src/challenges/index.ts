@@ -8,3 +8,5 @@ export type { Votes } from './votes';
 export { castVote, slotsOf, votesLeft, withdrawVote } from './votes';
 export type { Decision, VoteMoves } from './review';
 export { decide, mergeIdeas } from './review';
+export type { SimilarIdea } from './similar-ideas';
+export { SimilarIdeas } from './similar-ideas';
