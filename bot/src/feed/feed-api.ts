@@ -13,6 +13,7 @@ import {
   unfollow,
   unlike,
   CommentNotFoundError,
+  InvalidFeedInputError,
   PostNotFoundError,
   type FeedPage,
   type FeedTarget,
@@ -22,6 +23,7 @@ import {
 } from '@samen/core';
 import {
   DEFAULT_FEED_PAGE_SIZE,
+  MAX_PEOPLE_PICKED,
   commentEditBody,
   feedQuery,
   followBody,
@@ -83,7 +85,9 @@ function viewFrom(query: ReturnType<typeof feedQuery.parse>): FeedView {
     case 'topic':
       return { kind: 'topic', topic: query.topic ?? '' };
     case 'person':
-      return { kind: 'person', personId: query.person ?? '' };
+      // A person's feed names the person; without one it is a wrong request, not an empty feed.
+      if (!query.person) throw new InvalidFeedInputError('person', 'required');
+      return { kind: 'person', personId: query.person };
   }
 }
 
@@ -174,14 +178,12 @@ function following(runtime: FeedRuntime, call: CallContext): Reply {
   return { status: 200, body };
 }
 
-const PEOPLE_PER_PICK = 8;
-
 function peopleFor(runtime: FeedRuntime, req: Request, call: CallContext): Reply {
   const { q } = peopleQuery.parse(req.query);
   // DirectoryPerson is a PickablePerson as it is; the caller does not mention themselves.
-  const picked = pickPeople(runtime.directoryPeople(), q, PEOPLE_PER_PICK + 1)
+  const picked = pickPeople(runtime.directoryPeople(), q, MAX_PEOPLE_PICKED + 1)
     .filter((person) => person.userId !== call.actor.userId)
-    .slice(0, PEOPLE_PER_PICK);
+    .slice(0, MAX_PEOPLE_PICKED);
   const body: PeopleWire = {
     people: picked.map((p) => ({
       id: p.userId,

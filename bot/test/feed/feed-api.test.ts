@@ -169,9 +169,14 @@ describe('a first page', () => {
     expect(requests).toEqual([expect.stringMatching(/^POST .*\/communications\/getPresencesByUserId$/)]);
   });
 
-  it('refuses a cursor it did not hand out and a page of 51', async () => {
+  it("refuses a cursor it did not hand out, a page of 51 and a person's feed without the person", async () => {
     expect((await api(colleague(0), '/api/feed?cursor=nope')).body.code).toBe('feed.cursor.invalid');
     expect((await api(colleague(0), '/api/feed?top=51')).body.code).toBe('feed.invalid');
+    const noPerson = await api(colleague(0), '/api/feed?view=person', { language: 'nl-NL' });
+    expect(noPerson).toMatchObject({
+      status: 400,
+      body: { code: 'feed.invalid', message: 'De collega is verplicht.' },
+    });
   });
 });
 

@@ -281,6 +281,8 @@ const FIELD_NAMES: Record<string, Record<Locale, string>> = {
   title: { 'en-US': 'The title', 'nl-NL': 'De titel' },
   bodyHtml: { 'en-US': 'The text', 'nl-NL': 'De tekst' },
   topics: { 'en-US': 'The topics', 'nl-NL': 'De onderwerpen' },
+  topic: { 'en-US': 'The topic', 'nl-NL': 'Het onderwerp' },
+  person: { 'en-US': 'The colleague', 'nl-NL': 'De collega' },
   mentions: { 'en-US': 'The mentions', 'nl-NL': 'De vermeldingen' },
   links: { 'en-US': 'The links', 'nl-NL': 'De links' },
   reason: { 'en-US': 'The reason', 'nl-NL': 'De reden' },

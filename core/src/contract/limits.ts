@@ -40,3 +40,5 @@ export const MAX_REASON_LENGTH = 500;
 /** Posts on one page of a feed. */
 export const MAX_FEED_PAGE_SIZE = 50;
 export const DEFAULT_FEED_PAGE_SIZE = 20;
+/** Colleagues the mention picker offers at once. */
+export const MAX_PEOPLE_PICKED = 8;

@@ -1,5 +1,6 @@
-import { isFeedError, readTopics } from '@samen/core';
+import { isFeedError, pickPeople, readTopics } from '@samen/core';
 import {
+  MAX_PEOPLE_PICKED,
   feedProblemsOf,
   feedQuery,
   fieldProblemText,
@@ -210,6 +211,9 @@ export class FakeFeedService implements FeedService {
       checkRequest(feedQuery, wire);
       const top = Number(wire.top ?? 20);
       if (!Number.isInteger(top) || top < 1 || top > 50) throw invalid('top', 'malformed');
+      // As the service: a topic's or a person's feed names it.
+      if (wire.view === 'topic' && !wire.topic) throw invalid('topics', 'required');
+      if (wire.view === 'person' && !wire.person) throw invalid('person', 'required');
       const offset = wire.cursor === undefined ? 0 : this.offsetOf(wire.cursor);
       const all = this.view(query);
       const items = all.slice(offset, offset + top);
@@ -425,10 +429,14 @@ export class FakeFeedService implements FeedService {
 
   searchPeople(q: string, options: CallOptions): Promise<readonly PersonSuggestion[]> {
     return this.answer('searchPeople', [q], options, () => {
-      const words = q.toLowerCase();
-      const people = this.people
-        .filter((p) => p.id !== this.me.id && p.displayName.toLowerCase().includes(words))
-        .map(({ id, displayName }) => ({ id, displayName, jobTitle: null, department: null }));
+      // The service's rule (core's pickPeople): names and mail starting with what was typed, the reader left out.
+      const others = this.people.filter((p) => p.id !== this.me.id).map((p) => ({ ...p, userId: p.id }));
+      const people = pickPeople(others, q, MAX_PEOPLE_PICKED).map((p) => ({
+        id: p.userId,
+        displayName: p.displayName,
+        jobTitle: null,
+        department: null,
+      }));
       return parsePeople(roundTrip({ people }));
     });
   }
