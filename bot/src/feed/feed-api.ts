@@ -316,8 +316,9 @@ export function mountFeedApi(app: Express, deps: ApiDeps, runtime: FeedRuntime):
       `${base}/moderation`,
       route(async (req, call) => {
         const { action, reason } = moderationBody.parse(req.body);
-        const record = await moderate(cases(), call.actor, targetOf(req, kind), action, reason);
-        await runtime.refreshTarget(record.target);
+        const { record, item } = await moderate(cases(), call.actor, targetOf(req, kind), action, reason);
+        if ('postId' in item) runtime.afterComment(item);
+        else runtime.afterPost(item);
         const body: ModerationRecordWire = {
           action: record.action,
           reason: record.reason,

@@ -8,7 +8,6 @@ import {
   type DirectoryPerson,
   type DocumentLinks,
   type FeedNotifications,
-  type FeedTarget,
   type FeedPeople,
   type FeedSource,
   type Follows,
@@ -95,17 +94,6 @@ export class FeedRuntime {
 
   afterComment(comment: Comment): void {
     this.model.putComment(comment);
-  }
-
-  /** After moderation: the post or comment as stored now, hidden or restored, into the model. */
-  async refreshTarget(target: FeedTarget): Promise<void> {
-    if (target.kind === 'post') {
-      const post = await this.deps.stores.posts.get(target.id);
-      if (post) this.model.putPost(post.value);
-      return;
-    }
-    const comment = await this.deps.stores.comments.get(target.id);
-    if (comment) this.model.putComment(comment.value);
   }
 
   private readonly people: FeedPeople = {

@@ -13,7 +13,7 @@ export type { LikeDeps, ReportDeps } from './reactions';
 export { like, report, unlike } from './reactions';
 export type { FollowDeps, FollowRequest } from './follows';
 export { follow, unfollow } from './follows';
-export type { ModerationAction, ModerationDeps } from './moderation';
+export type { ModerationAction, ModerationDeps, ModerationOutcome } from './moderation';
 export { moderate } from './moderation';
 export { isVisibleTo } from './targets';
 export { MAX_VERSION_ATTEMPTS, VersionConflictError } from './versions';

@@ -1,11 +1,11 @@
 import type { Actor } from '../actor';
 import type { Clock } from '../clock';
 import { NoModerationChangeError, NotModeratorError } from './errors';
-import type { FeedTarget, ModerationRecord } from './model';
-import type { ModerationLog, Moderators } from './ports';
+import type { Comment, FeedTarget, Hidden, ModerationRecord, Post } from './model';
+import type { ModerationLog, Moderators, Versioned } from './ports';
 import { readReason } from './reactions';
 import { notFound, readTarget, type TargetStores } from './targets';
-import { only, withFreshVersion } from './versions';
+import { withFreshVersion } from './versions';
 
 export interface ModerationDeps extends TargetStores {
   readonly moderators: Moderators;
@@ -14,6 +14,12 @@ export interface ModerationDeps extends TargetStores {
 }
 
 export type ModerationAction = ModerationRecord['action'];
+
+/** What a moderation did: the record kept, and the post or comment as it is now. */
+export interface ModerationOutcome {
+  readonly record: ModerationRecord;
+  readonly item: Post | Comment;
+}
 
 /**
  * A moderator hides a post or comment from everyone but its author and the moderators, or restores it, always
@@ -25,7 +31,7 @@ export async function moderate(
   target: FeedTarget,
   action: ModerationAction,
   reason: unknown,
-): Promise<ModerationRecord> {
+): Promise<ModerationOutcome> {
   if (!(await deps.moderators.isModerator(actor.userId))) throw new NotModeratorError();
   const clean = readReason(reason);
   const read = async () => {
@@ -33,7 +39,9 @@ export async function moderate(
     if (!current) throw notFound(target);
     return current;
   };
-  if (isInState((await read()).value, action)) throw new NoModerationChangeError(target.id, action);
+  // The first attempt writes on what was read to check the state; only a stale write reads again.
+  let first: Versioned<Post | Comment> | undefined = await read();
+  if (isInState(first.value, action)) throw new NoModerationChangeError(target.id, action);
   const record: ModerationRecord = {
     target,
     action,
@@ -44,16 +52,27 @@ export async function moderate(
   await deps.log.append(record);
   const hidden = action === 'hide' ? { by: actor.userId, reason: clean, at: record.at } : null;
   const store = target.kind === 'post' ? deps.posts : deps.comments;
-  await withFreshVersion(
-    read,
+  const item = await withFreshVersion(
+    async () => {
+      const current = first ?? (await read());
+      first = undefined;
+      return current;
+    },
     // Another moderator may have done the same meanwhile: then there is nothing left to write.
-    async (current) =>
-      isInState(current.value, action)
-        ? { outcome: 'written', result: undefined }
-        : only(store.update(target.id, { hidden }, current.etag)),
+    async (current) => {
+      const now = withHidden(current.value, hidden);
+      if (isInState(current.value, action)) return { outcome: 'written' as const, result: current.value };
+      return { outcome: await store.update(target.id, { hidden }, current.etag), result: now };
+    },
     () => notFound(target),
   );
-  return record;
+  return { record, item };
+}
+
+function withHidden<T extends Post | Comment>(item: T, hidden: Hidden | null): T {
+  if (hidden) return { ...item, hidden };
+  const { hidden: _gone, ...visible } = item;
+  return visible as T;
 }
 
 const isInState = (item: { readonly hidden?: unknown }, action: ModerationAction) =>

@@ -180,7 +180,8 @@ describe('reports and moderation', () => {
     const post = await postBy(world);
     const target = { kind: 'post', id: post.id } as const;
     world.posts.items.staleWrites = 1;
-    await moderate(world, mod, target, 'hide', 'Bevat klantgegevens');
+    const { item } = await moderate(world, mod, target, 'hide', 'Bevat klantgegevens');
+    expect(item).toEqual((await world.posts.get(post.id))?.value);
     expect((await world.posts.get(post.id))?.value.hidden).toEqual({
       by: 'mod',
       reason: 'Bevat klantgegevens',
