@@ -24,3 +24,28 @@ describe('pickPeople (the mention picker)', () => {
     expect(names('b', 2)).toHaveLength(2);
   });
 });
+
+describe('pickPeople on a large directory', () => {
+  it('keeps exactly the best of a full sort, without sorting everyone', () => {
+    const names = ['Bram', 'Anouk', 'Bas', 'Britt', 'Émile', 'Kees', 'Bo'];
+    const many: PickablePerson[] = Array.from({ length: 3000 }, (_, i) => ({
+      userId: String(i),
+      displayName: `${names[(i * 7) % names.length]} ${names[(i * 3) % names.length]}${i % 97}`,
+      mail: `x${i}@contoso.nl`,
+    }));
+    const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+    const rankOf = (p: PickablePerson, q: string) => {
+      const name = p.displayName.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+      if (name.startsWith(q)) return 0;
+      return name.split(/[\s-]+/).some((part) => part.startsWith(q)) ? 1 : -1;
+    };
+    for (const q of ['b', 'br', 'bo', 'e', 'k']) {
+      const reference = many
+        .filter((p) => rankOf(p, q) >= 0)
+        .sort((a, b) => rankOf(a, q) - rankOf(b, q) || collator.compare(a.displayName, b.displayName))
+        .slice(0, 8)
+        .map((p) => p.displayName);
+      expect(pickPeople(many, q, 8).map((p) => p.displayName)).toEqual(reference);
+    }
+  });
+});
