@@ -15,6 +15,7 @@ import {
   GraphOwnProfileWriter,
   GraphPeopleSync,
   GraphPresenceSource,
+  isGraphBusy,
   isPresenceUnavailable,
   requireLists,
   samenLists,
@@ -123,6 +124,8 @@ function talentRuntime(
 function codeOf(error: unknown): string | undefined {
   if (isTalentError(error)) return error.code;
   if (isPresenceUnavailable(error)) return 'unavailable';
+  // A list read or write Graph kept throttling after the client's retries: 503 "busy, try again", not a 500.
+  if (isGraphBusy(error)) return 'unavailable';
   // The on-behalf-of exchange refused the caller's token (expired, consent or MFA needed): sign in again.
   if (error instanceof TokenRequestFailed && error.status < 500) return 'unauthenticated';
   return undefined;

@@ -40,6 +40,7 @@ export type { SiteUrl } from './provisioning/site-url';
 export {
   ConcurrentChangeConflict,
   GraphRequestFailed,
+  isGraphBusy,
   isMalformedGraphResponse,
   isMalformedListItem,
   MalformedGraphResponse,

@@ -6,6 +6,15 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/**
+ * Graph still throttling (429) or unavailable (503, 504) after the client's own retries: for the caller, "busy,
+ * try again" — not a fault of the request, nor of Samen.
+ */
+export function isGraphBusy(error: unknown): boolean {
+  const status = error instanceof GraphRequestFailed ? error.status : statusOf(error);
+  return status === 429 || status === 503 || status === 504;
+}
+
 /** A `Retry-After` in seconds from a GraphError's response headers, when Graph sent one. */
 export function retryAfterOf(error: unknown): number | undefined {
   const headers = (error as { headers?: { get?: (name: string) => string | null } } | null)?.headers;
